@@ -103,10 +103,10 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
   public static DivisionCode ofLong(long value) {
     Violations v = Violations.of(TYPE);
     v.check(
-        value >= 1_00_00_00_000_000L && value <= 99_99_99_999_999L,
+        value >= 10_000_000_000L && value <= 999_999_999_999L,
         PATH,
         value,
-        "must be a 12-digit number with a non-zero province segment");
+        "must be a number of at most 12 digits with a non-zero province segment");
     v.throwIfAny();
     checkStructure(value, v);
     v.throwIfAny();

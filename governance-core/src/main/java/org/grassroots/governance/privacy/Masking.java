@@ -7,9 +7,10 @@ import static java.util.Objects.requireNonNull;
  * it must be shown at all: in messages, logs and default exports.
  *
  * <p>The rule keeps just enough to let a person recognise their own record: for text of 15
- * characters or more the first 6 and the last 4 (a citizen id {@code 110105********002X}); for 7
- * to 14 characters the first 3 and the last 4 (a mobile number {@code 138****5678}); for 3 to 6
- * characters the first and the last one (a name {@code 张*三}); shorter text is masked whole.
+ * characters or more the first 6 and the last 4 (a citizen id {@code 110105********002X}); for 11
+ * to 14 characters the first 3 and the last 4 (a mobile number {@code 138****5678}); for 3 to 10
+ * characters the first and the last one (a name {@code 张*三}); shorter text is masked whole. At
+ * least a third of any text of 3 or more characters is always hidden.
  * Code points, not UTF-16 units, are counted, so characters outside the BMP are never split.
  *
  * <pre>{@code
@@ -37,7 +38,7 @@ public final class Masking {
     if (n >= 15) {
       head = 6;
       tail = 4;
-    } else if (n >= 7) {
+    } else if (n >= 11) {
       head = 3;
       tail = 4;
     } else if (n >= 3) {

@@ -59,6 +59,17 @@ public class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
+   * The message: every violation with its path, rule and rejected value. Never {@code null}.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? "" : message;
+  }
+
+  /**
    * The simple name of the type that could not be made.
    *
    * @return e.g. {@code CoBuildingAgreement}
