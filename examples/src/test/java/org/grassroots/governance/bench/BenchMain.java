@@ -29,7 +29,7 @@ public final class BenchMain {
             + "BenchSuite";
     BenchSuite suite;
     try {
-      suite = (BenchSuite) Class.forName(className).getDeclaredConstructor().newInstance();
+      suite = Class.forName(className).asSubclass(BenchSuite.class).getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
       System.err.println("no benchmarks for area '" + area + "' (" + className + " not found)");
       System.exit(2);
