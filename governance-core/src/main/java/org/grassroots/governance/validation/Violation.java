@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Paths use dots for properties and brackets for indices, relative to the value being built,
  * e.g. {@code commitments[2].quantity}; an empty path means the value as a whole. The JSON module
  * maps them to JSON pointers ({@code /commitments/2/quantity}). The rejected value is kept as
- * text, already masked when it is personal data, so a violation can be logged as it is.
+ * text, already masked when it is personal data, with control characters escaped ({@code \n},
+ * {@code \u0000}) so that it never breaks a log line, and shortened past 200 characters.
  *
  * <p>Immutable and thread-safe.
  *
@@ -74,7 +75,8 @@ public final class Violation implements Serializable {
     return shorten(String.valueOf(value));
   }
 
-  private static String shorten(String text) {
+  private static String shorten(String raw) {
+    String text = escapeControls(raw);
     if (text.length() <= MAX_VALUE_LENGTH) {
       return text;
     }
@@ -82,6 +84,35 @@ public final class Violation implements Serializable {
         + "… ("
         + text.length()
         + " characters in all)";
+  }
+
+  /** Control characters are shown escaped, so a rejected value never breaks or forges a line. */
+  private static String escapeControls(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        switch (c) {
+          case '\n':
+            sb.append("\\n");
+            break;
+          case '\t':
+            sb.append("\\t");
+            break;
+          case '\r':
+            sb.append("\\r");
+            break;
+          default:
+            sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   /**

@@ -62,4 +62,10 @@ class MaskingTest {
   void mask_elevenDigitPhoneAndTenCharacterText() {
     assertEquals("1********0", Masking.mask("1234567890"));
   }
+
+  @Test
+  void mask_switchesRuleAtFifteenCharacters() {
+    assertEquals("123*******1234", Masking.mask("12345678901234"));
+    assertEquals("123456*****2345", Masking.mask("123456789012345"));
+  }
 }

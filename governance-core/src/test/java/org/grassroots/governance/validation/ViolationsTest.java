@@ -121,4 +121,48 @@ class ViolationsTest {
       assertEquals(e.getMessage(), back.getMessage());
     }
   }
+
+  @Test
+  void violation_equalityLooksAtEveryField() {
+    Violation v = Violation.of("a", "1", "r");
+    assertEquals(v, v);
+    assertTrue(v.equals(Violation.of("a", "1", "r")));
+    assertFalse(v.equals(Violation.of("b", "1", "r")));
+    assertFalse(v.equals(Violation.of("a", "2", "r")));
+    assertFalse(v.equals(Violation.of("a", null, "r")));
+    assertFalse(v.equals("a: r (rejected: 1)"));
+    assertFalse(Violation.of("a", "1", "r").hashCode() == Violation.of("b", "2", "s").hashCode());
+    assertEquals("r (rejected: 1)", Violation.of("", "1", "r").toString());
+  }
+
+  @Test
+  void violation_valuesUpTo200CharactersAreKeptWhole() {
+    String exact = "y".repeat(Violation.MAX_VALUE_LENGTH);
+    assertEquals(exact, Violation.of("p", exact, "r").rejectedValue());
+    assertTrue(String.valueOf(Violation.of("p", exact + "y", "r").rejectedValue()).endsWith("(201 characters in all)"));
+  }
+
+  @Test
+  void isEmpty_falseOnceAViolationIsRecorded() {
+    Violations v = Violations.of("X");
+    assertTrue(v.isEmpty());
+    assertTrue(v.add(Violation.of("a", 1, "r")) == v);
+    assertFalse(v.isEmpty());
+    assertEquals(1, v.list().size());
+  }
+
+  @Test
+  void under_joinsPathsWithDotsAndBrackets() {
+    assertEquals("a.b", Violation.of("b", 1, "r").under("a").path());
+    assertEquals("a[0]", Violation.of("[0]", 1, "r").under("a").path());
+    assertEquals("a", Violation.of("", 1, "r").under("a").path());
+    assertEquals("b", Violation.of("b", 1, "r").under("").path());
+  }
+
+  @Test
+  void rejectedValues_showControlCharactersEscaped() {
+    assertEquals("a\\nb\\tc\\u0000", Violation.of("p", "a\nb\tc\u0000", "r").rejectedValue());
+    InvalidValueException e = new InvalidValueException("X", List.of(Violation.of("p", "line1\nline2", "r")));
+    assertFalse(e.getMessage().contains("\n"));
+  }
 }
