@@ -73,7 +73,7 @@ public abstract class AccessList implements Serializable {
    * @return the copy
    */
   public AccessList withEntries(List<AccessEntry> entries) {
-    return ImmutableAccessList.copyOf(this).withEntries(entries);
+    return ImmutableAccessList.of(entries);
   }
 
   /**

@@ -67,7 +67,7 @@ public abstract class ChairRotation implements Serializable {
    * @return the copy
    */
   public ChairRotation withTurns(List<ChairTerm> turns) {
-    return ImmutableChairRotation.copyOf(this).withTurns(turns);
+    return ImmutableChairRotation.of(turns);
   }
 
   /**

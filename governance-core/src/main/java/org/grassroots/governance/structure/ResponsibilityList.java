@@ -74,7 +74,7 @@ public abstract class ResponsibilityList implements Serializable {
    * @return the copy
    */
   public ResponsibilityList withDuties(List<Duty> duties) {
-    return ImmutableResponsibilityList.copyOf(this).withDuties(duties);
+    return ImmutableResponsibilityList.of(duties);
   }
 
   /**
