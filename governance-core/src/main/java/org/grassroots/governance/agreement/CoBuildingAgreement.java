@@ -271,9 +271,15 @@ public abstract class CoBuildingAgreement implements Serializable {
   private CoBuildingAgreement append(AgreementStatus status, LocalDate date,
       AgreementContent content, Optional<String> note, Optional<String> reason) {
     requireNonNull(date, "date");
-    AgreementVersion next = AgreementVersion.builder().agreement(id())
-        .number(versions().size() + 1).date(date).status(status).content(content).note(note)
-        .terminationReason(reason).build();
+    Violations v = Violations.of("CoBuildingAgreement");
+    AgreementVersion next = v.nested("versions[" + versions().size() + "]",
+        () -> AgreementVersion.builder().agreement(id()).number(versions().size() + 1)
+            .date(date).status(status).content(content).note(note).terminationReason(reason)
+            .build());
+    if (next == null) {
+      v.throwIfAny();
+      throw new AssertionError("unreachable: an invalid version records its violations");
+    }
     return builder().from(this).addVersions(next).build();
   }
 

@@ -65,7 +65,7 @@ public abstract class ObligationEvent implements Serializable {
    * @return the event
    */
   public static ObligationEvent of(ObligationKind kind, OrganizationId obligor, LocalDate date) {
-    return ImmutableObligationEvent.builder().kind(kind).obligor(obligor).date(date).build();
+    return builder().kind(kind).obligor(obligor).date(date).build();
   }
 
   /**
@@ -79,8 +79,21 @@ public abstract class ObligationEvent implements Serializable {
    */
   public static ObligationEvent appointment(ObligationKind kind, OrganizationId obligor,
       LocalDate date, PersonId person) {
-    return ImmutableObligationEvent.builder().kind(kind).obligor(obligor).date(date)
-        .person(person).build();
+    return builder().kind(kind).obligor(obligor).date(date).person(person).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder; {@link #build()} checks every invariant. */
+  public static final class Builder extends ImmutableObligationEvent.Builder {
+    Builder() {}
   }
 
   @Value.Check
