@@ -469,6 +469,9 @@ public final class CoBuildingExample {
       line(out, "  v" + v.number() + " " + v.date() + " " + v.status()
           + v.note().map(n -> " — " + n).orElse(""));
     }
+    List<Violation> signatories = a.content().checkSignatories(g);
+    line(out, "  signatories against the community's structure: "
+        + (signatories.isEmpty() ? "may sign" : signatories.toString()));
     line(out, "  pledge: " + a.content().pledge().orElse("-"));
     for (ListKind k : ListKind.values()) {
       for (ListEntry e : a.content().list(k)) {

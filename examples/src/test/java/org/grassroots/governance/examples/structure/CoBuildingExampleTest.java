@@ -64,6 +64,8 @@ class CoBuildingExampleTest {
     assertEquals(AgreementStatus.ACTIVE, a.status());
     assertEquals(4, a.versions().size());
     assertInReport("refused: cannot go from ACTIVE to SIGNED");
+    assertTrue(a.content().checkSignatories(CoBuildingExample.chenbozhen()).isEmpty());
+    assertInReport("signatories against the community's structure: may sign");
     a.versions().forEach(v -> assertInReport("v" + v.number() + " " + v.date() + " " + v.status()));
     Ledger l = CoBuildingExample.ledger();
     for (Fulfilment f : l.fulfilments()) {
