@@ -497,6 +497,9 @@ public final class CoBuildingExample {
           + ": delivered " + f.delivered() + " of " + f.committed() + " = " + pct(f.ratio())
           + ", open " + f.open());
     }
+    for (Finding f : l.checkSchedule(REPORT_DATE)) {
+      line(out, "  " + f);
+    }
     line(out, "  agreement fulfilment: " + pct(l.fulfilmentRatio().orElseThrow())
         + "; unit " + AUDIT + ": " + pct(l.fulfilmentRatio(AUDIT).orElseThrow()));
     Delivery late = Delivery.of(HOURS, LocalDate.of(2022, 1, 10), Quantity.of(8, MeasureUnit.HOUR));

@@ -71,6 +71,7 @@ class CoBuildingExampleTest {
     for (Fulfilment f : l.fulfilments()) {
       assertInReport("delivered " + f.delivered() + " of " + f.committed());
     }
+    l.checkSchedule(CoBuildingExample.REPORT_DATE).forEach(CoBuildingExampleTest::assertInReport);
     assertInReport("lies outside the term 2021-01-01..2021-12-31");
     assertInReport("exceeds the open part 2 of commitment C-2");
     for (int m = 1; m <= 9; m++) {
