@@ -93,7 +93,7 @@ public final class MatterId implements Comparable<MatterId>, Serializable {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof MatterId && ((MatterId) o).value.equals(value);
+    return o instanceof MatterId other && other.value.equals(value);
   }
 
   @Override

@@ -81,7 +81,7 @@ public final class IndicatorId implements Comparable<IndicatorId>, Serializable 
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof IndicatorId && ((IndicatorId) o).value.equals(value);
+    return o instanceof IndicatorId other && other.value.equals(value);
   }
 
   @Override

@@ -81,7 +81,7 @@ public final class MeasureId implements Comparable<MeasureId>, Serializable {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof MeasureId && ((MeasureId) o).value.equals(value);
+    return o instanceof MeasureId other && other.value.equals(value);
   }
 
   @Override
