@@ -1,5 +1,7 @@
 package org.grassroots.governance.deliberation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,7 +101,7 @@ public abstract class Matter implements Serializable {
    * @return the result, with the matter as it now stands
    */
   public StepResult record(MatterEvent event) {
-    java.util.Objects.requireNonNull(event, "event");
+    requireNonNull(event, "event");
     Replay replay = replay();
     Refusal refusal = replay.offer(event);
     if (refusal == null) {
