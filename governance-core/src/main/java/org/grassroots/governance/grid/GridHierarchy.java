@@ -4,11 +4,9 @@ import static java.util.Objects.requireNonNull;
 import static org.grassroots.governance.grid.Messages.f;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -443,10 +441,10 @@ public final class GridHierarchy {
    * in the subtree): grids and buildings are counted per community block.
    *
    * @param code a node of this hierarchy
-   * @return counts for every level (zero included), in level order
+   * @return counts for every level
    * @throws InvalidValueException if the node is not in this hierarchy
    */
-  public ImmutableMap<HierarchyLevel, Long> countPerLevel(NodeCode code) {
+  public LevelCounts countPerLevel(NodeCode code) {
     long loc = require(code);
     long[] counts = new long[HierarchyLevel.values().length];
     if (localOf(loc) == 0) {
@@ -461,9 +459,9 @@ public final class GridHierarchy {
   /**
    * How many nodes of each level the whole hierarchy holds.
    *
-   * @return counts for every level, in level order
+   * @return counts for every level
    */
-  public ImmutableMap<HierarchyLevel, Long> countPerLevel() {
+  public LevelCounts countPerLevel() {
     long[] counts = new long[HierarchyLevel.values().length];
     countSkeleton(1, sk.size(), counts);
     return toMap(counts);
@@ -477,12 +475,8 @@ public final class GridHierarchy {
     }
   }
 
-  private static ImmutableMap<HierarchyLevel, Long> toMap(long[] counts) {
-    EnumMap<HierarchyLevel, Long> m = new EnumMap<>(HierarchyLevel.class);
-    for (HierarchyLevel l : HierarchyLevel.values()) {
-      m.put(l, counts[l.ordinal()]);
-    }
-    return ImmutableMap.copyOf(m);
+  private static LevelCounts toMap(long[] counts) {
+    return new LevelCounts(counts);
   }
 
   /**

@@ -57,7 +57,7 @@ class NationalDivisionsTest {
     expected.put(HierarchyLevel.COMMUNITY, 618_133L);
     expected.put(HierarchyLevel.GRID, 0L);
     expected.put(HierarchyLevel.BUILDING, 0L);
-    assertEquals(expected, h().countPerLevel());
+    assertEquals(expected, h().countPerLevel().asMap());
     assertEquals(663_128, h().size());
     assertEquals(31, h().roots().size());
   }
@@ -228,14 +228,14 @@ class NationalDivisionsTest {
   void subtree_streamsLazilyInCodeOrder() {
     NodeCode dongguan = c("441900000000");
     List<NodeCode> sub = h().subtree(dongguan).collect(java.util.stream.Collectors.toList());
-    Map<HierarchyLevel, Long> counts = h().countPerLevel(dongguan);
-    assertEquals(counts.values().stream().mapToLong(Long::longValue).sum(), sub.size());
+    LevelCounts counts = h().countPerLevel(dongguan);
+    assertEquals(counts.total(), sub.size());
     assertEquals(dongguan, sub.get(0));
     for (int i = 1; i < sub.size(); i++) {
       assertTrue(sub.get(i - 1).compareTo(sub.get(i)) < 0);
     }
-    assertEquals(36L, counts.get(HierarchyLevel.STREET));
-    assertEquals(0L, counts.get(HierarchyLevel.COUNTY));
+    assertEquals(36L, counts.count(HierarchyLevel.STREET));
+    assertEquals(0L, counts.count(HierarchyLevel.COUNTY));
     assertEquals(2, h().subtree(c("110000000000")).limit(2).count());
   }
 
