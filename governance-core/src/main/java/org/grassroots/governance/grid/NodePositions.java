@@ -13,8 +13,8 @@ import org.grassroots.governance.id.NodeCode;
  * contiguous range {@code [p, subtreeEnd(p))} and streaming, roll-up and escalation are array
  * scans. Positions are valid for this version only: restructuring renumbers them.
  *
- * <p>Memory: 9 bytes per node (parent {@code int}, owner {@code int}, level {@code byte}), built in
- * O(n) on first use of {@link GridHierarchy#positions()}. Immutable and thread-safe.
+ * <p>Memory: 9 bytes per node (parent {@code int}, owner {@code int}, level {@code byte}) and 32 bytes
+ * per division (its ancestors' positions, one cache line), built in O(n) on first use of {@link GridHierarchy#positions()}. Immutable and thread-safe.
  *
  * <pre>{@code
  * NodePositions pos = hierarchy.positions();
@@ -28,6 +28,11 @@ public final class NodePositions {
   private final int[] parent;
   private final int[] owner;
   private final byte[] level;
+  /**
+   * Per division (skeleton index s), one 32-byte row: slots 0-5 the position of its ancestor at
+   * each depth (-1 for the nation), slot 7 its depth. One cache line per division for LCA.
+   */
+  private final int[] ancestorRows;
 
   NodePositions(GridHierarchy h) {
     this.h = h;
@@ -36,6 +41,15 @@ public final class NodePositions {
     owner = new int[n];
     level = new byte[n];
     Skeleton sk = h.sk;
+    ancestorRows = new int[sk.size() * 8];
+    for (int s = 0; s < sk.size(); s++) {
+      int d = sk.depth[s];
+      for (int k = 0; k <= d; k++) {
+        int a = sk.anc[s * Skeleton.DEPTHS + k];
+        ancestorRows[s * 8 + k] = a == 0 ? -1 : h.gpos[a];
+      }
+      ancestorRows[s * 8 + 7] = d;
+    }
     for (int s = 1; s < sk.size(); s++) {
       int pos = h.gpos[s];
       int ps = sk.parent[s];
@@ -172,15 +186,31 @@ public final class NodePositions {
   public int lowestCommonAncestor(int p, int q) {
     int sp = owner[p];
     int sq = owner[q];
-    int[] gpos = h.gpos;
     if (sp != sq) {
-      int l = h.sk.lca(sp, sq);
-      return l == 0 ? -1 : gpos[l];
+      int[] rows = ancestorRows;
+      int ra = sp << 3;
+      int rb = sq << 3;
+      int m = Math.min(rows[ra + 7], rows[rb + 7]);
+      if (rows[ra + m] == rows[rb + m]) {
+        return rows[ra + m];
+      }
+      // ancestors agree up to some depth and differ below it: binary search that depth
+      int lo = 0;
+      int hi = m - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (rows[ra + mid] == rows[rb + mid]) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return rows[ra + lo];
     }
     if (p == q) {
       return p;
     }
-    int c = gpos[sp];
+    int c = h.gpos[sp];
     if (p == c || q == c) {
       return c;
     }
