@@ -145,6 +145,10 @@ public final class DivisionTableReader {
   private static final String HEADER = "code,parent_code,level,name[,urban_rural_code]";
 
   private static DivisionCode parse12(String s) {
+    Optional<DivisionCode> quick = s.length() == 12 ? DivisionCode.tryParse(s) : Optional.empty();
+    if (quick.isPresent()) {
+      return quick.get();
+    }
     if (s.length() != 12) {
       Violations.of("DivisionCode")
           .check(false, "", s, "must have 12 digits, found " + s.length())

@@ -829,6 +829,33 @@ public final class GridHierarchy {
     }
 
     /**
+     * Adds grids 0001 to {@code buildingsPerGrid.length} of a community, grid k (from 1) with
+     * buildings 0001 to {@code buildingsPerGrid[k - 1]}: the bulk form for simulations and
+     * synthetic national trees.
+     *
+     * @param community the community
+     * @param buildingsPerGrid how many buildings each grid has, each 0 to 9999; at most 9999 grids
+     * @return this builder
+     */
+    public Builder gridsWithBuildings(DivisionCode community, int... buildingsPerGrid) {
+      requireNonNull(community, "community");
+      requireNonNull(buildingsPerGrid, "buildingsPerGrid");
+      checkCount(buildingsPerGrid.length);
+      for (int count : buildingsPerGrid) {
+        checkCount(count);
+      }
+      long c = community.toLong();
+      for (int k = 1; k <= buildingsPerGrid.length; k++) {
+        long g = c * 10_000L + k;
+        asm.addGrid(g, c, null);
+        for (int i = 1; i <= buildingsPerGrid[k - 1]; i++) {
+          asm.addBuilding(g, i, g);
+        }
+      }
+      return this;
+    }
+
+    /**
      * Adds any node with an explicit parent, as an exchange format or a foreign system states it.
      * Each node is checked like the others: a grid's parent must be the community its code names,
      * a building's parent the grid its code names.

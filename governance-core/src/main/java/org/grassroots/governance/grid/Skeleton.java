@@ -111,7 +111,8 @@ final class Skeleton {
       digits[i] = (char) ('0' + (v % 10));
       v /= 10;
     }
-    return DivisionCode.parse(new String(digits));
+    String text = new String(digits);
+    return DivisionCode.tryParse(text).orElseGet(() -> DivisionCode.parse(text));
   }
 
   static HierarchyLevel levelOf(long divisionCode) {

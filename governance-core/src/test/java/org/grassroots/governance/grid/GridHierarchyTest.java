@@ -223,6 +223,17 @@ class GridHierarchyTest {
   }
 
   @Test
+  void gridsWithBuildings_addsGridsAndTheirBuildingsInBulk() {
+    GridHierarchy h = fixture().gridsWithBuildings(d("110101001002"), 2, 0, 3).build();
+    assertEquals(10 + 3 + 5, h.size());
+    assertEquals(
+        List.of(n("1101010010020001"), n("1101010010020002"), n("1101010010020003")),
+        h.children(n("110101001002")));
+    assertEquals(3, h.children(n("1101010010020003")).size());
+    assertThrows(InvalidValueException.class, () -> fixture().gridsWithBuildings(d("110101001002"), 10_000));
+  }
+
+  @Test
   void rollUpAndEscalation_followTheTree() {
     GridHierarchy h = withGrids();
     RollUp residents =
