@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * touched blocks only; every other block is shared with the old version, never copied. The flat
  * per-node arrays used for analytics ({@link #positions()}) are derived lazily, once per version.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Serialisable: the serialised form lists the nodes, and reading
+ * it runs every check of the builder again.
  *
  * <pre>{@code
  * GridHierarchy h = DivisionTableReader.read(reader)     // the national table
@@ -54,15 +55,17 @@ import org.jspecify.annotations.Nullable;
  * h.lowestCommonAncestor(a, b);                          // O(log depth) after linear preprocessing
  * }</pre>
  */
-public final class GridHierarchy {
-  final Skeleton sk;
-  /** Per skeleton index: the community's block ({@link CommunityBlock#EMPTY} when none). */
-  final CommunityBlock[] blocks;
-  /** gpos[s]: pre-order position of skeleton node s (s ≥ 1); gpos[size] = node count. */
-  final int[] gpos;
+public final class GridHierarchy implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
-  private volatile @Nullable NodePositions positions;
-  private volatile int @Nullable [] nameOrder;
+  final transient Skeleton sk;
+  /** Per skeleton index: the community's block ({@link CommunityBlock#EMPTY} when none). */
+  final transient CommunityBlock[] blocks;
+  /** gpos[s]: pre-order position of skeleton node s (s ≥ 1); gpos[size] = node count. */
+  final transient int[] gpos;
+
+  private transient volatile @Nullable NodePositions positions;
+  private transient volatile int @Nullable [] nameOrder;
 
   GridHierarchy(Skeleton sk, CommunityBlock[] blocks) {
     this.sk = sk;
@@ -721,6 +724,104 @@ public final class GridHierarchy {
    */
   public Restructured moveBuilding(BuildingCode building, GridCode target) {
     return Restructurings.move(this, building, target);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("GridHierarchy is serialised through its serialised form");
+  }
+
+  /** The serialised form: every node as primitive arrays, checked again by the builder on reading. */
+  static final class SerializedForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final long[] divisionCode;
+    final long[] parentCode;
+    final @Nullable String[] name;
+    final long[] gridCode;
+    final @Nullable String[] gridName;
+    final int[] buildingCount;
+    final short[] buildingSeq;
+
+    SerializedForm(
+        long[] divisionCode,
+        long[] parentCode,
+        @Nullable String[] name,
+        long[] gridCode,
+        @Nullable String[] gridName,
+        int[] buildingCount,
+        short[] buildingSeq) {
+      this.divisionCode = divisionCode;
+      this.parentCode = parentCode;
+      this.name = name;
+      this.gridCode = gridCode;
+      this.gridName = gridName;
+      this.buildingCount = buildingCount;
+      this.buildingSeq = buildingSeq;
+    }
+
+    SerializedForm(GridHierarchy h) {
+      Skeleton sk = h.sk;
+      int n = sk.size() - 1;
+      divisionCode = java.util.Arrays.copyOfRange(sk.code, 1, n + 1);
+      parentCode = new long[n];
+      name = java.util.Arrays.copyOfRange(sk.name, 1, n + 1);
+      int grids = 0;
+      int buildings = 0;
+      for (int s = 1; s <= n; s++) {
+        parentCode[s - 1] = sk.parent[s] == 0 ? 0 : sk.code[sk.parent[s]];
+        grids += h.blocks[s].grids();
+        buildings += h.blocks[s].buildings();
+      }
+      gridCode = new long[grids];
+      gridName = new String[grids];
+      buildingCount = new int[grids];
+      buildingSeq = new short[buildings];
+      int g = 0;
+      int b = 0;
+      for (int s = 1; s <= n; s++) {
+        CommunityBlock blk = h.blocks[s];
+        System.arraycopy(blk.buildingSeq, 0, buildingSeq, b, blk.buildings());
+        b += blk.buildings();
+        for (int k = 0; k < blk.grids(); k++) {
+          gridCode[g] = sk.code[s] * 10_000L + blk.gridSeq[k];
+          gridName[g] = blk.gridName(k);
+          buildingCount[g] = blk.buildingCount(k);
+          g++;
+        }
+      }
+    }
+
+    private Object readResolve() {
+      long total = 0;
+      for (int c : buildingCount) {
+        total += c;
+      }
+      if (parentCode.length != divisionCode.length
+          || name.length != divisionCode.length
+          || gridName.length != gridCode.length
+          || buildingCount.length != gridCode.length
+          || total != buildingSeq.length) {
+        throw new InvalidValueException(
+            Messages.TYPE,
+            List.of(Violation.of("serializedForm", null, "array lengths disagree: the form is corrupt")));
+      }
+      Builder builder = builder();
+      for (int i = 0; i < divisionCode.length; i++) {
+        String nm = name[i];
+        builder.asm.addDivision(divisionCode[i], parentCode[i], nm == null ? "" : nm);
+      }
+      int b = 0;
+      for (int g = 0; g < gridCode.length; g++) {
+        builder.asm.addGrid(gridCode[g], gridCode[g] / 10_000L, gridName[g]);
+        for (int j = 0; j < buildingCount[g]; j++) {
+          builder.asm.addBuilding(gridCode[g], buildingSeq[b++], gridCode[g]);
+        }
+      }
+      return builder.build();
+    }
   }
 
   @Override

@@ -223,6 +223,38 @@ class GridHierarchyTest {
   }
 
   @Test
+  void serialization_roundTripsAndChecksAgain() throws Exception {
+    GridHierarchy h = withGrids();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(h);
+    }
+    GridHierarchy back;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (GridHierarchy) in.readObject();
+    }
+    assertEquals(
+        h.roots().stream().flatMap(h::subtree).map(c -> h.node(c).orElseThrow()).collect(Collectors.toList()),
+        back.roots().stream().flatMap(back::subtree).map(c -> back.node(c).orElseThrow()).collect(Collectors.toList()));
+    // a form whose community lies under the wrong province is refused on reading
+    GridHierarchy.SerializedForm bad =
+        new GridHierarchy.SerializedForm(
+            new long[] {110000000000L, 120000000000L, 110101001001L},
+            new long[] {0L, 0L, 120000000000L},
+            new String[] {"北京市", "天津市", "社区"},
+            new long[0],
+            new String[0],
+            new int[0],
+            new short[0]);
+    java.lang.reflect.Method resolve = GridHierarchy.SerializedForm.class.getDeclaredMethod("readResolve");
+    resolve.setAccessible(true);
+    java.lang.reflect.InvocationTargetException e =
+        assertThrows(java.lang.reflect.InvocationTargetException.class, () -> resolve.invoke(bad));
+    assertTrue(e.getCause() instanceof InvalidValueException);
+  }
+
+  @Test
   void gridsWithBuildings_addsGridsAndTheirBuildingsInBulk() {
     GridHierarchy h = fixture().gridsWithBuildings(d("110101001002"), 2, 0, 3).build();
     assertEquals(10 + 3 + 5, h.size());
