@@ -682,6 +682,16 @@ public final class GridHierarchy implements java.io.Serializable {
     return p;
   }
 
+  /**
+   * Starts adding grids and buildings to this hierarchy; the result shares this hierarchy's
+   * division skeleton and every community block that receives nothing.
+   *
+   * @return an attachment
+   */
+  public Attachment attach() {
+    return new Attachment(this);
+  }
+
   // ---- restructuring --------------------------------------------------------------------------
 
   /**

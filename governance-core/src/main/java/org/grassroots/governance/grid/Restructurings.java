@@ -30,7 +30,7 @@ final class Restructurings {
   static final String RESTRUCTURING = "Restructuring";
 
   /** One grid of a block, detached for rebuilding. */
-  private static final class GridSpec {
+  static final class GridSpec {
     final int seq;
     final @Nullable String name;
     final short[] buildings;
@@ -42,7 +42,7 @@ final class Restructurings {
     }
   }
 
-  private static List<GridSpec> grids(CommunityBlock b) {
+  static List<GridSpec> grids(CommunityBlock b) {
     List<GridSpec> out = new ArrayList<>(b.grids());
     for (int k = 0; k < b.grids(); k++) {
       out.add(
@@ -54,7 +54,7 @@ final class Restructurings {
     return out;
   }
 
-  private static CommunityBlock block(List<GridSpec> grids) {
+  static CommunityBlock block(List<GridSpec> grids) {
     if (grids.isEmpty()) {
       return CommunityBlock.EMPTY;
     }

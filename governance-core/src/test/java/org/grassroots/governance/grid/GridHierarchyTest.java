@@ -255,6 +255,41 @@ class GridHierarchyTest {
   }
 
   @Test
+  void attach_reportsEveryViolationAtOnce() {
+    GridHierarchy h = withGrids();
+    Attachment a =
+        h.attach()
+            .grid(GridCode.of(d("120101001001"), 1))
+            .grid(GridCode.of(d("110101001001"), 1))
+            .grid(GridCode.of(d("110101001002"), 1), "新网格")
+            .grid(GridCode.of(d("110101001002"), 1))
+            .building(BuildingCode.parse("11010100100100010002"))
+            .building(BuildingCode.parse("11010100100200090001"))
+            .building(BuildingCode.parse("11010100100200010001"))
+            .building(BuildingCode.parse("11010100100200010001"));
+    InvalidValueException e = assertThrows(InvalidValueException.class, a::build);
+    assertEquals(
+        List.of(
+            "grids[0].parent",
+            "grids[1].code",
+            "grids[3].code",
+            "buildings[0].code",
+            "buildings[1].parent",
+            "buildings[3].code"),
+        paths(e));
+    GridHierarchy ok =
+        h.attach()
+            .grid(GridCode.of(d("110101001002"), 1), "新网格")
+            .building(BuildingCode.parse("11010100100200010001"))
+            .building(BuildingCode.parse("11010100100100010009"))
+            .build();
+    assertEquals(h.size() + 3, ok.size());
+    assertEquals(Optional.of("新网格"), ok.node(n("1101010010020001")).orElseThrow().name());
+    assertEquals(4, ok.children(n("1101010010010001")).size());
+    assertTrue(ok.sk == h.sk && ok.blocks[ok.sk.find(441900003001L)] == h.blocks[h.sk.find(441900003001L)]);
+  }
+
+  @Test
   void gridsWithBuildings_addsGridsAndTheirBuildingsInBulk() {
     GridHierarchy h = fixture().gridsWithBuildings(d("110101001002"), 2, 0, 3).build();
     assertEquals(10 + 3 + 5, h.size());
