@@ -816,7 +816,7 @@ public final class GridHierarchy implements java.io.Serializable {
           || total != buildingSeq.length) {
         throw new InvalidValueException(
             Messages.TYPE,
-            List.of(Violation.of("serializedForm", null, "array lengths disagree: the form is corrupt")));
+            List.of(Violation.of("serializedForm", null, Messages.CORRUPT_FORM)));
       }
       Builder builder = builder();
       for (int i = 0; i < divisionCode.length; i++) {
@@ -1033,7 +1033,7 @@ public final class GridHierarchy implements java.io.Serializable {
     private static void checkCount(int count) {
       if (count < 0 || count > 9999) {
         throw new InvalidValueException(
-            Messages.TYPE, List.of(Violation.of("count", count, "must be 0 to 9999")));
+            Messages.TYPE, List.of(Violation.of("count", count, Messages.COUNT_RANGE)));
       }
     }
 
