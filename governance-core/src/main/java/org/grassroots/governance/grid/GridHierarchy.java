@@ -401,32 +401,7 @@ public final class GridHierarchy implements java.io.Serializable {
     long loc = require(code);
     int from = positionOfLoc(loc);
     int to = subtreeEndPosition(loc);
-    Iterator<NodeCode> it =
-        new Iterator<>() {
-          int s = sOf(loc);
-          int local = localOf(loc);
-          int remaining = to - from;
-
-          @Override
-          public boolean hasNext() {
-            return remaining > 0;
-          }
-
-          @Override
-          public NodeCode next() {
-            if (remaining <= 0) {
-              throw new NoSuchElementException();
-            }
-            NodeCode c = codeOf(pack(s, local));
-            remaining--;
-            local++;
-            if (local > blocks[s].size()) {
-              s++;
-              local = 0;
-            }
-            return c;
-          }
-        };
+    Iterator<NodeCode> it = new SubtreeIterator(sOf(loc), localOf(loc), to - from);
     return StreamSupport.stream(
         Spliterators.spliterator(
             it,
@@ -437,6 +412,71 @@ public final class GridHierarchy implements java.io.Serializable {
                 | Spliterator.SORTED
                 | Spliterator.IMMUTABLE),
         false);
+  }
+
+  /**
+   * Walks positions in order, reusing the community's and the grid's code objects for the nodes
+   * that share them (consecutive in pre-order).
+   */
+  private final class SubtreeIterator implements Iterator<NodeCode> {
+    private int s;
+    private int local;
+    private int remaining;
+    private int cachedS = -1;
+    private @Nullable DivisionCode division;
+    private int cachedK = -1;
+    private @Nullable GridCode grid;
+
+    SubtreeIterator(int s, int local, int remaining) {
+      this.s = s;
+      this.local = local;
+      this.remaining = remaining;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return remaining > 0;
+    }
+
+    @Override
+    public NodeCode next() {
+      if (remaining <= 0) {
+        throw new NoSuchElementException();
+      }
+      NodeCode c = code();
+      remaining--;
+      local++;
+      if (local > blocks[s].size()) {
+        s++;
+        local = 0;
+      }
+      return c;
+    }
+
+    private NodeCode code() {
+      if (s != cachedS) {
+        cachedS = s;
+        division = Skeleton.division(sk.code[s]);
+        cachedK = -1;
+      }
+      DivisionCode d = requireNonNull(division, "division");
+      if (local == 0) {
+        return NodeCode.of(d);
+      }
+      CommunityBlock b = blocks[s];
+      int bo = local - 1;
+      int k = b.gridAtOffset(bo);
+      if (k != cachedK) {
+        cachedK = k;
+        grid = GridCode.of(d, b.gridSeq[k]);
+      }
+      GridCode g = requireNonNull(grid, "grid");
+      int go = b.gridOffset(k);
+      if (go == bo) {
+        return NodeCode.of(g);
+      }
+      return NodeCode.of(BuildingCode.of(g, b.buildingSeq[b.buildingStart[k] + (bo - go - 1)]));
+    }
   }
 
   /**
