@@ -48,7 +48,7 @@ public final class GridBenchSuite implements BenchSuite {
     awaitJmhLock();
     Collection<RunResult> subtree =
         context.runJmh(
-            "grid\\.SubtreeBenchmark",
+            "grid\\.(SubtreeBenchmark|LcaAtScaleBenchmark)",
             "grid-subtree",
             o ->
                 o.forks(forks)
@@ -76,6 +76,10 @@ public final class GridBenchSuite implements BenchSuite {
     lines.add(BenchContext.value("lca_queries_per_second_jgrapht_eulertour", euler));
     lines.add(BenchContext.value("lca_queries_per_second_jgrapht_binarylifting", lifting));
     lines.add(BenchContext.value("lca_tree_nodes", lcaNodes));
+    lines.add(
+        BenchContext.value(
+            "lca_queries_per_second_10m",
+            BenchContext.score(subtree, "LcaAtScaleBenchmark.ours").orElseThrow()));
     for (String k : List.of("lca_heap_mib_ours", "lca_heap_mib_jgrapht_eulertour", "lca_heap_mib_jgrapht_binarylifting")) {
       lines.add(BenchContext.value(k, get(heap, k)));
     }
