@@ -84,7 +84,8 @@ final class DocumentCursor {
         if (streaming) {
           throw InvalidDocumentException.of("/data", null, JsonMessages.DATA_BEFORE_HEADER);
         }
-        TokenBuffer buffer = new TokenBuffer(p, null);
+        // a buffer with its own root context: pointers inside are relative to the data
+        TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
         buffer.copyCurrentStructure(p);
         bufferedData = buffer;
       } else {

@@ -226,19 +226,20 @@ public final class GovernanceJson {
   public <T> ReadResult<T> read(InputStream in, DocumentKind<T> kind) {
     requireNonNull(in, "in");
     requireNonNull(kind, "kind");
-    try (JsonParser p = mapper.createParser(in)) {
+    try (JsonParser p = mapper.createParser(limited(in))) {
       DocumentCursor cursor = new DocumentCursor(p, kind, mode);
       try {
         cursor.open();
         T data;
         if (cursor.advanceToData(false)) {
-          data = readData(p, kind, cursor.warnings());
+          data = readData(p, kind, new UnknownPropertyWarnings.Sink(cursor.warnings(), p, ""));
           cursor.finish();
         } else {
           TokenBuffer buffered = requireNonNull(cursor.bufferedData(), "bufferedData");
           try (JsonParser bp = buffered.asParser(mapper)) {
             bp.nextToken();
-            data = readData(bp, kind, cursor.warnings());
+            data = readData(bp, kind,
+                new UnknownPropertyWarnings.Sink(cursor.warnings(), bp, "/data"));
           }
         }
         Envelope<T> envelope =
@@ -254,7 +255,7 @@ public final class GovernanceJson {
     }
   }
 
-  private <T> T readData(JsonParser p, DocumentKind<T> kind, List<DocumentProblem> warnings)
+  private <T> T readData(JsonParser p, DocumentKind<T> kind, UnknownPropertyWarnings.Sink warnings)
       throws IOException {
     if (kind instanceof ListKind) {
       ListKind<?> listKind = (ListKind<?>) kind;
@@ -280,7 +281,7 @@ public final class GovernanceJson {
   }
 
   private <E> ImmutableList<E> readList(
-      JsonParser p, ListKind<E> kind, List<DocumentProblem> warnings) throws IOException {
+      JsonParser p, ListKind<E> kind, UnknownPropertyWarnings.Sink warnings) throws IOException {
     ItemReader<E> items = new ItemReader<>(itemReader(kind, warnings), p);
     items.start();
     ImmutableList.Builder<E> b = ImmutableList.builder();
@@ -308,7 +309,7 @@ public final class GovernanceJson {
     requireNonNull(kind, "kind");
     JsonParser p;
     try {
-      p = mapper.createParser(in);
+      p = mapper.createParser(limited(in));
     } catch (IOException e) {
       throw ProblemTranslator.translate("", e);
     }
@@ -318,7 +319,8 @@ public final class GovernanceJson {
       if (!cursor.advanceToData(true)) {
         throw InvalidDocumentException.of("/data", null, JsonMessages.REQUIRED);
       }
-      ItemReader<E> items = new ItemReader<>(itemReader(kind, cursor.warnings()), p);
+      ItemReader<E> items = new ItemReader<>(
+          itemReader(kind, new UnknownPropertyWarnings.Sink(cursor.warnings(), p, "")), p);
       items.start();
       return new ListReader<>(cursor, items, kind);
     } catch (InvalidDocumentException e) {
@@ -330,6 +332,10 @@ public final class GovernanceJson {
     }
   }
 
+  private InputStream limited(InputStream in) {
+    return new LimitedInputStream(in, limits.maxDocumentLength());
+  }
+
   static void closeQuietly(JsonParser p) {
     try {
       p.close();
@@ -338,14 +344,14 @@ public final class GovernanceJson {
     }
   }
 
-  private ObjectReader dataReader(DocumentKind<?> kind, List<DocumentProblem> warnings) {
+  private ObjectReader dataReader(DocumentKind<?> kind, UnknownPropertyWarnings.Sink warnings) {
     return mapper
         .readerFor(kind.javaType(mapper.getTypeFactory()))
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .withAttribute(UnknownPropertyWarnings.ATTRIBUTE, warnings);
   }
 
-  private ObjectReader itemReader(ListKind<?> kind, List<DocumentProblem> warnings) {
+  private ObjectReader itemReader(ListKind<?> kind, UnknownPropertyWarnings.Sink warnings) {
     return mapper
         .readerFor(kind.itemType())
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

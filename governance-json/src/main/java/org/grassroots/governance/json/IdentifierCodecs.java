@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -186,7 +187,13 @@ final class IdentifierCodecs {
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
       requireNonNull(key, "key");
-      return parse(ctxt.getParser(), key, parse);
+      try {
+        return parse(ctxt.getParser(), key, parse);
+      } catch (ValueProblemException e) {
+        // Jackson does not add the key to the path of a key's failure: add it here
+        e.prependPath(new JsonMappingException.Reference(null, key));
+        throw e;
+      }
     }
 
     @Override

@@ -48,6 +48,11 @@ final class ProblemTranslator {
   }
 
   static ImmutableList<DocumentProblem> problems(String prefix, Throwable t) {
+    Optional<LimitedInputStream.LimitExceeded> tooLong =
+        cause(t, LimitedInputStream.LimitExceeded.class);
+    if (tooLong.isPresent()) {
+      return one("", null, JsonMessages.f(JsonMessages.LIMIT, detail(tooLong.get().getMessage())));
+    }
     if (t instanceof ValueProblemException) {
       ValueProblemException e = (ValueProblemException) t;
       String at = prefix + Pointers.fromReferences(e.getPath());
@@ -84,11 +89,11 @@ final class ProblemTranslator {
       String msg = e.getOriginalMessage();
       Matcher m = MISSING.matcher(msg);
       if (m.find()) {
-        return one(at + "/" + Pointers.escape(m.group(1)), null, JsonMessages.REQUIRED);
+        return one(child(at, m.group(1)), null, JsonMessages.REQUIRED);
       }
       m = NULL_CREATOR.matcher(msg);
       if (m.find()) {
-        return one(at + "/" + Pointers.escape(m.group(1)), "null", JsonMessages.NOT_NULL);
+        return one(child(at, m.group(1)), "null", JsonMessages.NOT_NULL);
       }
       if (e instanceof MismatchedInputException) {
         Class<?> target = ((MismatchedInputException) e).getTargetType();
@@ -120,6 +125,12 @@ final class ProblemTranslator {
     }
     return one(prefix, null, JsonMessages.f(JsonMessages.MISMATCH,
         "the value could not be made (" + t.getClass().getSimpleName() + ")"));
+  }
+
+  /** The pointer of a property; Jackson's path sometimes ends with it already. */
+  private static String child(String at, String property) {
+    String tail = "/" + Pointers.escape(property);
+    return at.endsWith(tail) ? at : at + tail;
   }
 
   static String unknownRule(@Nullable Collection<Object> known) {

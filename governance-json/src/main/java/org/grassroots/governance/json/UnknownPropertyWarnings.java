@@ -17,6 +17,24 @@ import java.util.List;
 final class UnknownPropertyWarnings extends DeserializationProblemHandler {
   static final String ATTRIBUTE = "org.grassroots.governance.json.warnings";
 
+  /** Where the warnings of one read go, and the parser reading the document. */
+  static final class Sink {
+    final List<DocumentProblem> warnings;
+    final JsonParser parser;
+    final String prefix;
+
+    Sink(List<DocumentProblem> warnings, JsonParser parser, String prefix) {
+      this.warnings = warnings;
+      this.parser = parser;
+      this.prefix = prefix;
+    }
+  }
+
+  private static String trimLast(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+
   @Override
   public boolean handleUnknownProperty(
       DeserializationContext ctxt,
@@ -25,21 +43,30 @@ final class UnknownPropertyWarnings extends DeserializationProblemHandler {
       Object beanOrClass,
       String propertyName)
       throws IOException {
-    Object sink = ctxt.getAttribute(ATTRIBUTE);
-    if (!(sink instanceof List)) {
+    Object attribute = ctxt.getAttribute(ATTRIBUTE);
+    if (!(attribute instanceof Sink)) {
       return false; // not a lenient read of GovernanceJson: let Jackson fail
     }
-    @SuppressWarnings("unchecked") // only GovernanceJson sets this attribute, to this type
-    List<DocumentProblem> warnings = (List<DocumentProblem>) sink;
-    JsonStreamContext c = p.getParsingContext();
-    JsonToken t = p.currentToken();
-    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && c.getParent() != null) {
-      c = c.getParent();
+    Sink sink = (Sink) attribute;
+    String base;
+    if (p == sink.parser) {
+      JsonStreamContext c = p.getParsingContext();
+      JsonToken t = p.currentToken();
+      if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && c.getParent() != null) {
+        c = c.getParent();
+      }
+      // the context's current name is the unknown property itself
+      base = trimLast(c.pathAsPointer().toString());
+    } else {
+      // replayed from Jackson's buffer after a creator built the value: the reading parser is at
+      // the end of that value, and its context points at the value
+      JsonStreamContext c = sink.parser.getParsingContext();
+      base = c.pathAsPointer().toString();
     }
     Collection<Object> known = deserializer.getKnownPropertyNames();
-    warnings.add(
-        DocumentProblem.of(
-            c.pathAsPointer().toString(), null, ProblemTranslator.unknownRule(known)));
+    sink.warnings.add(DocumentProblem.of(
+        sink.prefix + base + "/" + Pointers.escape(propertyName), null,
+        ProblemTranslator.unknownRule(known)));
     p.skipChildren();
     return true;
   }
