@@ -61,7 +61,8 @@ public final class Gens {
           if (level >= 5) {
             value += v;
           }
-          return DivisionCode.ofLong(value);
+          // not DivisionCode.ofLong: its lower bound is 10^12, so it refuses every real code
+          return DivisionCode.parse(String.format(Locale.ROOT, "%012d", value));
         });
   }
 
