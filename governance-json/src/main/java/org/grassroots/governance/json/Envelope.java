@@ -66,12 +66,13 @@ public final class Envelope<T> {
    * @param data the data
    * @param <T> the data type
    * @return the document
+   * @throws InvalidValueException if the year is outside 0001-9999 or the offset has seconds
    */
   public static <T> Envelope<T> of(DocumentKind<T> kind, OffsetDateTime generatedAt, T data) {
     return new Envelope<>(
         ExchangeFormat.CURRENT,
         null,
-        requireNonNull(generatedAt, "generatedAt"),
+        checkTimestamp(generatedAt),
         requireNonNull(kind, "kind"),
         requireNonNull(data, "data"));
   }
@@ -83,6 +84,18 @@ public final class Envelope<T> {
       DocumentKind<T> kind,
       T data) {
     return new Envelope<>(version, profile, generatedAt, kind, data);
+  }
+
+  /** RFC 3339 timestamps: years 0001-9999, offsets in whole minutes. */
+  static OffsetDateTime checkTimestamp(OffsetDateTime t) {
+    requireNonNull(t, "generatedAt");
+    Violations.of("Envelope")
+        .check(t.getYear() >= 1 && t.getYear() <= 9999, "generatedAt", t,
+            "year must be 0001 to 9999")
+        .check(t.getOffset().getTotalSeconds() % 60 == 0, "generatedAt", t,
+            "offset must be whole minutes")
+        .throwIfAny();
+    return t;
   }
 
   static boolean isProfile(String profile) {

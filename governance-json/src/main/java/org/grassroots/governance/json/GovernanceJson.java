@@ -461,7 +461,7 @@ public final class GovernanceJson {
       WriteOptions options) {
     requireNonNull(out, "out");
     requireNonNull(kind, "kind");
-    requireNonNull(generatedAt, "generatedAt");
+    Envelope.checkTimestamp(generatedAt);
     requireNonNull(options, "options");
     if (profile != null) {
       // validates the profile the same way as the envelope does
