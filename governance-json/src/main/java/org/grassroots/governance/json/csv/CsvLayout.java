@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -167,8 +168,8 @@ public final class CsvLayout<T> {
           if (!it.hasNextValue()) {
             throw fail(1, null, null, CsvMessages.EMPTY_FILE);
           }
-          row++;
           String[] cells = it.nextValue();
+          row++;
           if (!isBlank(cells)) {
             header = cells;
           }
@@ -179,14 +180,14 @@ public final class CsvLayout<T> {
         long rows = 0;
         long loaded = 0;
         while (it.hasNextValue()) {
-          row++;
           String[] cells = it.nextValue();
+          row++;
           if (isBlank(cells)) {
             continue;
           }
           rows++;
           List<CsvRowProblem> rowProblems = new ArrayList<>(2);
-          T item = readRow(cells, byIndex, row, limits, rowProblems);
+          T item = readRow(cells, byIndex, row, rowProblems);
           if (item != null) {
             sink.accept(item);
             loaded++;
@@ -280,7 +281,6 @@ public final class CsvLayout<T> {
       String[] cells,
       @Nullable CsvColumn<T, ?>[] byIndex,
       long row,
-      ReadLimits limits,
       List<CsvRowProblem> problems) {
     if (cells.length > byIndex.length) {
       boolean extra = false;
@@ -299,12 +299,8 @@ public final class CsvLayout<T> {
       if (c == null) {
         continue;
       }
+      // cell length is limited by the parser (StreamReadConstraints), for the whole file
       String cell = i < cells.length ? cells[i].strip() : "";
-      if (cell.length() > limits.maxStringLength()) {
-        problems.add(CsvRowProblem.of(row, c.key(), null,
-            CsvMessages.f(CsvMessages.CELL_TOO_LONG, cell.length(), limits.maxStringLength())));
-        continue;
-      }
       if (cell.isEmpty()) {
         if (c.isRequired()) {
           problems.add(CsvRowProblem.of(row, c.key(), null, CsvMessages.REQUIRED));
@@ -410,15 +406,20 @@ public final class CsvLayout<T> {
     if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
       return fail(row, null, null, CsvMessages.NOT_UTF8);
     }
+    if (e instanceof StreamConstraintsException) {
+      return fail(row, null, null, CsvMessages.f(CsvMessages.LIMIT,
+          firstLine(((StreamConstraintsException) e).getOriginalMessage())));
+    }
     if (e instanceof JsonProcessingException) {
-      String m = ((JsonProcessingException) e).getOriginalMessage();
-      String first = m == null ? "no detail" : m.lines().findFirst().orElse("no detail");
-      if (first.length() > 160) {
-        first = first.substring(0, 160) + "…";
-      }
-      return fail(row, null, null, CsvMessages.f(CsvMessages.MALFORMED, first));
+      return fail(row, null, null, CsvMessages.f(CsvMessages.MALFORMED,
+          firstLine(((JsonProcessingException) e).getOriginalMessage())));
     }
     return new UncheckedIOException("the CSV could not be read: " + e.getClass().getSimpleName(), e);
+  }
+
+  private static String firstLine(@Nullable String m) {
+    String first = m == null ? "no detail" : m.lines().findFirst().orElse("no detail");
+    return first.length() > 160 ? first.substring(0, 160) + "…" : first;
   }
 
   private static InvalidDocumentException fail(
@@ -449,7 +450,8 @@ public final class CsvLayout<T> {
     requireNonNull(items, "items");
     requireNonNull(options, "options");
     boolean reveal = options.writeOptions().revealsPersonalData();
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    // the header row is written as a row, so that an empty list still has its header
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
     List<String> headers = new ArrayList<>(columns.size());
     for (CsvColumn<T, ?> c : columns) {
       String h = c.header(options.headers());
@@ -464,6 +466,10 @@ public final class CsvLayout<T> {
       CsvMapper mapper = new CsvMapper();
       try (SequenceWriter seq = mapper.writerFor(Map.class).with(schema.build()).writeValues(w)) {
         Map<String, String> row = new LinkedHashMap<>();
+        for (String h : headers) {
+          row.put(h, h);
+        }
+        seq.write(row);
         for (T item : items) {
           row.clear();
           for (int i = 0; i < columns.size(); i++) {
@@ -472,7 +478,6 @@ public final class CsvLayout<T> {
           seq.write(row);
         }
       }
-      w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(
           "the CSV could not be written: " + e.getClass().getSimpleName(), e);

@@ -11,7 +11,7 @@ final class CsvMessages {
   static final String UNKNOWN_COLUMN = "column '%s' is not a column of %s (expected %s)";
   static final String TOO_MANY_CELLS = "the row has %d cells, the header has %d";
   static final String TOO_MANY_COLUMNS = "the header has %d columns, at most %d are read";
-  static final String CELL_TOO_LONG = "the cell has %d characters, at most %d are read";
+  static final String LIMIT = "exceeds a reading limit: %s";
   static final String NOT_UTF8 =
       "the file is not UTF-8 text (a GBK/ANSI export?): save it as \"CSV UTF-8\"";
   static final String UTF16 = "the file is UTF-16 text: save it as \"CSV UTF-8\"";
