@@ -406,9 +406,14 @@ public final class CsvLayout<T> {
     if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
       return fail(row, null, null, CsvMessages.NOT_UTF8);
     }
-    if (e instanceof StreamConstraintsException) {
-      return fail(row, null, null, CsvMessages.f(CsvMessages.LIMIT,
-          firstLine(((StreamConstraintsException) e).getOriginalMessage())));
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof StreamConstraintsException) {
+        return fail(row, null, null, CsvMessages.f(CsvMessages.LIMIT,
+            firstLine(((StreamConstraintsException) c).getOriginalMessage())));
+      }
+      if (c.getCause() == c) {
+        break;
+      }
     }
     if (e instanceof JsonProcessingException) {
       return fail(row, null, null, CsvMessages.f(CsvMessages.MALFORMED,
