@@ -86,7 +86,7 @@ final class ProblemTranslator {
         UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
         return one(at, null, unknownRule(u.getKnownPropertyIds()));
       }
-      String msg = e.getOriginalMessage();
+      String msg = java.util.Objects.toString(e.getOriginalMessage(), "");
       Matcher m = MISSING.matcher(msg);
       if (m.find()) {
         return one(child(at, m.group(1)), null, JsonMessages.REQUIRED);
