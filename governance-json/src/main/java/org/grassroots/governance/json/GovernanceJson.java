@@ -471,7 +471,7 @@ public final class GovernanceJson {
       JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
       writeHeader(g, kind, ExchangeFormat.CURRENT, profile, generatedAt);
       g.writeStartArray();
-      return new ListWriter<>(g, writer(options).forType(kind.itemType()));
+      return new ListWriter<>(g, writer(options).forType(kind.itemType()).writeValues(g));
     } catch (IOException e) {
       throw new UncheckedIOException(
           JsonMessages.f("the document could not be written: %s", e.getClass().getSimpleName()),
