@@ -172,8 +172,10 @@ public final class GovernanceJson {
   }
 
   /**
-   * A copy of the configured {@link ObjectMapper} (with {@link GovernanceModule}, the limits and
-   * the strictness), for data binding outside the envelope.
+   * A copy of the configured {@link ObjectMapper} (with {@link GovernanceModule}, the limits, no
+   * scalar coercion, ISO-8601 dates that keep their offsets), for data binding outside the
+   * envelope. Used directly it fails on unknown properties even for a lenient instance: the
+   * warnings are collected by this class's readers only, and its exceptions are Jackson's.
    *
    * @return a new mapper; changing it does not change this instance
    */
@@ -390,7 +392,7 @@ public final class GovernanceJson {
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          JsonMessages.f("the document could not be written: %s", e.getClass().getSimpleName()),
+          JsonMessages.f(JsonMessages.WRITE_FAILED, e.getClass().getSimpleName()),
           e);
     }
   }
@@ -474,7 +476,7 @@ public final class GovernanceJson {
       return new ListWriter<>(g, writer(options).forType(kind.itemType()).writeValues(g));
     } catch (IOException e) {
       throw new UncheckedIOException(
-          JsonMessages.f("the document could not be written: %s", e.getClass().getSimpleName()),
+          JsonMessages.f(JsonMessages.WRITE_FAILED, e.getClass().getSimpleName()),
           e);
     }
   }

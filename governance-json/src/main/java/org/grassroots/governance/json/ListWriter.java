@@ -107,6 +107,6 @@ public final class ListWriter<E> implements Closeable, Flushable {
 
   private static UncheckedIOException failure(IOException e) {
     return new UncheckedIOException(
-        JsonMessages.f("the list could not be written: %s", e.getClass().getSimpleName()), e);
+        JsonMessages.f(JsonMessages.WRITE_FAILED, e.getClass().getSimpleName()), e);
   }
 }

@@ -424,7 +424,7 @@ public final class CsvLayout<T> {
       return fail(row, null, null, CsvMessages.f(CsvMessages.MALFORMED,
           firstLine(((JsonProcessingException) e).getOriginalMessage())));
     }
-    return new UncheckedIOException("the CSV could not be read: " + e.getClass().getSimpleName(), e);
+    return new UncheckedIOException(CsvMessages.f(CsvMessages.READ_FAILED, e.getClass().getSimpleName()), e);
   }
 
   private static String firstLine(@Nullable String m) {
@@ -491,7 +491,7 @@ public final class CsvLayout<T> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "the CSV could not be written: " + e.getClass().getSimpleName(), e);
+          CsvMessages.f(CsvMessages.WRITE_FAILED, e.getClass().getSimpleName()), e);
     }
   }
 
