@@ -385,7 +385,7 @@ public final class GovernanceJson {
     requireNonNull(out, "out");
     requireNonNull(document, "document");
     requireNonNull(options, "options");
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = generator(out, options)) {
       writeHeader(g, document.kind(), document.version(), document.profile().orElse(null),
           document.generatedAt());
       writer(options).writeValue(g, document.data());
@@ -470,7 +470,7 @@ public final class GovernanceJson {
       Envelope.of(kind, generatedAt, ImmutableList.<E>of()).withProfile(profile);
     }
     try {
-      JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
+      JsonGenerator g = generator(out, options);
       writeHeader(g, kind, ExchangeFormat.CURRENT, profile, generatedAt);
       g.writeStartArray();
       return new ListWriter<>(g, writer(options).forType(kind.itemType()).writeValues(g));
@@ -481,8 +481,16 @@ public final class GovernanceJson {
     }
   }
 
+  private JsonGenerator generator(OutputStream out, WriteOptions options) throws IOException {
+    JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    if (options.isIndented()) {
+      g.useDefaultPrettyPrinter();
+    }
+    return g;
+  }
+
   private ObjectWriter writer(WriteOptions options) {
-    ObjectWriter w = mapper.writer();
+    ObjectWriter w = options.isIndented() ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
     return options.revealsPersonalData()
         ? w.withAttribute(WriteOptions.REVEAL_ATTRIBUTE, Boolean.TRUE)
         : w;

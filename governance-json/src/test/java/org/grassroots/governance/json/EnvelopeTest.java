@@ -42,6 +42,22 @@ class EnvelopeTest {
   }
 
   @Test
+  void indentedWrite_readsBackTheSame_wholeAndStreamed() {
+    Envelope<ImmutableList<OrganizationRecord>> doc =
+        Envelope.of(OrganizationRegister.KIND, Fixtures.NOON, Fixtures.records(2));
+    String indented = new String(JSON.toBytes(doc, WriteOptions.defaults().indented()),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(indented.contains("\n  \"version\" : \"1.0.0\""), indented);
+    assertEquals(doc, JSON.read(indented, OrganizationRegister.KIND).envelope());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (ListWriter<OrganizationRecord> w = JSON.listWriter(out, OrganizationRegister.KIND,
+        Fixtures.NOON, null, WriteOptions.defaults().indented())) {
+      w.writeAll(doc.data());
+    }
+    assertEquals(indented, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void read_refusesAnUnknownMajorVersion_sayingWhichItReads() {
     InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
         () -> JSON.read(doc("2.0.0"), OrganizationRegister.KIND));
