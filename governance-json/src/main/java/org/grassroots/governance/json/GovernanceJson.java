@@ -294,6 +294,47 @@ public final class GovernanceJson {
   }
 
   /**
+   * Reads the envelope of a document of any kind, skipping its data (streamed, never held): to
+   * route a document by kind before reading it.
+   *
+   * @param in the input (not closed)
+   * @return the header
+   * @throws InvalidDocumentException if the envelope is invalid or its major version unreadable
+   *     (the data is not checked)
+   * @throws UncheckedIOException if the stream fails
+   */
+  public DocumentHeader readHeader(InputStream in) {
+    requireNonNull(in, "in");
+    try (JsonParser p = mapper.createParser(limited(in))) {
+      DocumentCursor cursor = new DocumentCursor(p, null, mode);
+      try {
+        cursor.open();
+        cursor.skimToEnd();
+        return DocumentHeader.of(cursor.version(), cursor.profile(), cursor.generatedAt(),
+            cursor.kindName());
+      } catch (InvalidDocumentException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw ProblemTranslator.translate("", e);
+      }
+    } catch (IOException e) {
+      throw ProblemTranslator.translate("", e);
+    }
+  }
+
+  /**
+   * Reads the envelope of a document of any kind, skipping its data.
+   *
+   * @param bytes the document
+   * @return the header
+   * @throws InvalidDocumentException if the envelope is invalid
+   */
+  public DocumentHeader readHeader(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    return readHeader(new ByteArrayInputStream(bytes));
+  }
+
+  /**
    * Opens a document of a list kind for reading one item at a time. The header (format,
    * version, generatedAt, kind) is read and checked at once and must come before {@code data}
    * (as this library writes it); the rest of the document is checked when the last item has been

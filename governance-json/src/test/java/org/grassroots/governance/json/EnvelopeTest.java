@@ -184,6 +184,26 @@ class EnvelopeTest {
   }
 
   @Test
+  void readHeader_readsAnyKind_skippingTheData() {
+    String doc = registerDocument("[{\"anything\":[1,2,{\"deep\":true}]}]")
+        .replace("organization-register", "matching-result");
+    DocumentHeader h = JSON.readHeader(doc.getBytes(StandardCharsets.UTF_8));
+    assertEquals("matching-result", h.kind());
+    assertEquals(FormatVersion.of(1, 0, 0), h.version());
+    assertEquals(Fixtures.NOON, h.generatedAt());
+    assertFalse(h.profile().isPresent());
+    String dataFirst = "{\"data\":{\"x\":1},\"kind\":\"scenario\",\"generatedAt\":"
+        + "\"2024-05-01T12:00:00Z\",\"version\":\"1.2.0\",\"format\":\"grassroots-governance\"}";
+    assertEquals("scenario", JSON.readHeader(dataFirst.getBytes(StandardCharsets.UTF_8)).kind());
+    assertEquals("/version", only(assertThrows(InvalidDocumentException.class,
+        () -> JSON.readHeader(doc.replace("1.0.0", "2.0.0").getBytes(StandardCharsets.UTF_8))))
+        .pointer());
+    assertEquals("/kind", only(assertThrows(InvalidDocumentException.class,
+        () -> JSON.readHeader(doc.replace("matching-result", "Matching Result")
+            .getBytes(StandardCharsets.UTF_8)))).pointer());
+  }
+
+  @Test
   void formatVersion_parsesAndOrders() {
     assertEquals(FormatVersion.of(1, 10, 0), FormatVersion.parse("1.10.0"));
     assertTrue(FormatVersion.parse("1.10.0").compareTo(FormatVersion.parse("1.9.9")) > 0);

@@ -38,6 +38,11 @@ class ReaderFuzzTest {
     } catch (InvalidDocumentException expected) {
       checkMessage(expected);
     }
+    try {
+      STRICT.readHeader(input);
+    } catch (InvalidDocumentException expected) {
+      checkMessage(expected);
+    }
   }
 
   @FuzzTest(maxDuration = "60s")
