@@ -1,0 +1,115 @@
+package org.grassroots.governance.json.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import org.grassroots.governance.json.WriteOptions;
+
+/**
+ * Options of a CSV write (写出选项): header language, byte-order mark (on by default, so that
+ * spreadsheet programs recognise UTF-8 and show Chinese text), personal data (masked unless
+ * revealed for this write), and formula neutralising against CSV injection (on by default).
+ *
+ * <pre>{@code
+ * CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE).withoutBom();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CsvWriteOptions {
+  private final CsvHeaders headers;
+  private final boolean bom;
+  private final WriteOptions write;
+  private final boolean neutralise;
+
+  private CsvWriteOptions(
+      CsvHeaders headers, boolean bom, WriteOptions write, boolean neutralise) {
+    this.headers = headers;
+    this.bom = bom;
+    this.write = write;
+    this.neutralise = neutralise;
+  }
+
+  /**
+   * English headers, with a BOM, personal data masked.
+   *
+   * @return the defaults
+   */
+  public static CsvWriteOptions defaults() {
+    return new CsvWriteOptions(CsvHeaders.ENGLISH, true, WriteOptions.defaults(), true);
+  }
+
+  /**
+   * A copy with headers in another language.
+   *
+   * @param newHeaders the language
+   * @return the copy
+   */
+  public CsvWriteOptions withHeaders(CsvHeaders newHeaders) {
+    return new CsvWriteOptions(requireNonNull(newHeaders, "headers"), bom, write, neutralise);
+  }
+
+  /**
+   * A copy that writes no byte-order mark.
+   *
+   * @return the copy
+   */
+  public CsvWriteOptions withoutBom() {
+    return new CsvWriteOptions(headers, false, write, neutralise);
+  }
+
+  /**
+   * A copy with other write options, e.g. {@link WriteOptions#revealPersonalData()}.
+   *
+   * @param options the options
+   * @return the copy
+   */
+  public CsvWriteOptions with(WriteOptions options) {
+    return new CsvWriteOptions(headers, bom, requireNonNull(options, "options"), neutralise);
+  }
+
+  /**
+   * A copy that writes cells starting with {@code = + - @} as they are, for consumers that are
+   * not spreadsheets (the default prefixes them with {@code '}).
+   *
+   * @return the copy
+   */
+  public CsvWriteOptions withoutFormulaNeutralising() {
+    return new CsvWriteOptions(headers, bom, write, false);
+  }
+
+  /**
+   * Whether cells a spreadsheet would run as formulas are prefixed with {@code '}.
+   *
+   * @return {@code true} by default
+   */
+  public boolean neutralisesFormulas() {
+    return neutralise;
+  }
+
+  /**
+   * The header language.
+   *
+   * @return the language
+   */
+  public CsvHeaders headers() {
+    return headers;
+  }
+
+  /**
+   * Whether a byte-order mark is written.
+   *
+   * @return {@code true} if so
+   */
+  public boolean bom() {
+    return bom;
+  }
+
+  /**
+   * The write options.
+   *
+   * @return the options
+   */
+  public WriteOptions writeOptions() {
+    return write;
+  }
+}
