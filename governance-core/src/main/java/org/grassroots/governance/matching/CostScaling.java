@@ -13,10 +13,11 @@ package org.grassroots.governance.matching;
  * demand-resource arcs). Costs are multiplied by n + 1 so that 1-optimality is optimality.
  *
  * <p>O(n² m log(nC)) in the worst case; in practice near-linear per scaling phase on these
- * sparse bipartite networks. Deterministic: no randomness, a fixed arc order.
+ * sparse bipartite networks. Heuristic: global price updates (a Dial scan from the deficits) at
+ * the start of each phase and after every n/2 relabels. Deterministic: no randomness, a fixed arc order.
  */
 final class CostScaling {
-  private static final int ALPHA = 12;
+  private static final int ALPHA = 8;
 
   private final int n;
   private final int[] first;
@@ -40,11 +41,12 @@ final class CostScaling {
    * Builds the network of one component.
    *
    * @param cp the compiled problem
-   * @param ds the component's demands (global indices, ascending)
+   * @param ds the component's demand classes, each by a representative demand
+   * @param supply each class's total quantity
    * @param rs the component's resources (global indices, ascending)
    * @param localOfResource scratch: global resource index → local index, set for {@code rs}
    */
-  CostScaling(CompiledProblem cp, int[] ds, int[] rs, int[] localOfResource) {
+  CostScaling(CompiledProblem cp, int[] ds, int[] supply, int[] rs, int[] localOfResource) {
     int a = ds.length;
     int b = rs.length;
     n = a + b + 1;
@@ -93,7 +95,7 @@ final class CostScaling {
     int k = 0;
     for (int i = 0; i < a; i++) {
       int d = ds[i];
-      int q = cp.qty[d];
+      int q = supply[i];
       excess[i] = q;
       excess[t] -= q;
       for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
@@ -146,6 +148,90 @@ final class CostScaling {
     return edgeCap[k] - rcap[edgeArc[k]];
   }
 
+  /** A price update after this many relabels per node (Goldberg's CS2 uses a similar rule). */
+  private static final double UPDATE_EVERY = 0.5;
+  private int[] dist = new int[0];
+  private int[] bucketHead = new int[0];
+  private int[] nextInBucket = new int[0];
+  private int[] prevInBucket = new int[0];
+
+  /**
+   * Goldberg's price update: a Dial scan backwards from the deficit nodes over residual arcs of
+   * length {@code floor(rc / eps) + 1}, then {@code p(v) -= d(v) · eps}. Keeps eps-optimality
+   * (d(v) ≤ l(v, w) + d(w) on every residual arc) and makes shortest paths to deficits
+   * admissible. Distances are capped at n, which keeps the inequality.
+   */
+  private void priceUpdate(long eps) {
+    if (dist.length != n) {
+      dist = new int[n];
+      bucketHead = new int[n + 1];
+      nextInBucket = new int[n];
+      prevInBucket = new int[n];
+    }
+    int cap = n;
+    java.util.Arrays.fill(dist, cap);
+    java.util.Arrays.fill(bucketHead, -1);
+    for (int v = 0; v < n; v++) {
+      if (excess[v] < 0) {
+        dist[v] = 0;
+        insert(v, 0);
+      }
+    }
+    for (int b = 0; b < cap; b++) {
+      int w;
+      while ((w = bucketHead[b]) >= 0) {
+        remove(w, b);
+        nextInBucket[w] = -2; // settled
+        long pw = price[w];
+        for (int x = first[w], end = first[w + 1]; x < end; x++) {
+          int y = mate[x];
+          if (rcap[y] > 0) {
+            int v = head[x];
+            if (nextInBucket[v] == -2 && dist[v] <= b) {
+              continue;
+            }
+            long rc = cost[y] + price[v] - pw;
+            long len = Math.floorDiv(rc, eps) + 1;
+            long nd = b + Math.max(0, len);
+            if (nd < dist[v]) {
+              if (dist[v] < cap) {
+                remove(v, dist[v]);
+              }
+              dist[v] = (int) nd;
+              insert(v, (int) nd);
+            }
+          }
+        }
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      price[v] -= dist[v] * eps;
+    }
+  }
+
+  private void insert(int v, int b) {
+    int h = bucketHead[b];
+    nextInBucket[v] = h;
+    prevInBucket[v] = -1;
+    if (h >= 0) {
+      prevInBucket[h] = v;
+    }
+    bucketHead[b] = v;
+  }
+
+  private void remove(int v, int b) {
+    int nx = nextInBucket[v];
+    int pv = prevInBucket[v];
+    if (pv >= 0) {
+      nextInBucket[pv] = nx;
+    } else {
+      bucketHead[b] = nx;
+    }
+    if (nx >= 0) {
+      prevInBucket[nx] = pv;
+    }
+  }
+
   private void refine(long eps) {
     // saturate every admissible arc: the pseudo-flow becomes 0-optimal
     for (int v = 0; v < n; v++) {
@@ -160,6 +246,8 @@ final class CostScaling {
         }
       }
     }
+    priceUpdate(eps);
+    long relabelsSinceUpdate = 0;
     int qh = 0;
     int qt = 0;
     int size = 0;
@@ -228,6 +316,15 @@ final class CostScaling {
         }
         price[v] = best - eps;
         cur[v] = first[v];
+        if (++relabelsSinceUpdate > UPDATE_EVERY * n) {
+          excess[v] = ex;
+          priceUpdate(eps);
+          relabelsSinceUpdate = 0;
+          for (int w = 0; w < n; w++) {
+            cur[w] = first[w];
+          }
+          ex = excess[v];
+        }
       }
       excess[v] = ex;
     }

@@ -83,6 +83,15 @@ public abstract class MatchingProblem implements Serializable {
   }
 
   /**
+   * The candidate graph: which resource may serve which demand, at what unit cost.
+   *
+   * @return a read-only view, computed once
+   */
+  public CandidateGraph candidates() {
+    return new CandidateGraph(compiled());
+  }
+
+  /**
    * A copy with other demands (the resources, policy and locality kept).
    *
    * @param demands the demands
