@@ -48,6 +48,19 @@ public final class MatchingInstances {
    * @return the problem
    */
   public static MatchingProblem generate(int demands, int resources, long seed) {
+    return generate(demands, resources, seed, false);
+  }
+
+  /**
+   * A problem of the family, optionally one-to-one (every quantity and capacity 1).
+   *
+   * @param demands the number of demands
+   * @param resources the number of resources
+   * @param seed the seed
+   * @param unit whether all quantities and capacities are 1
+   * @return the problem
+   */
+  public static MatchingProblem generate(int demands, int resources, long seed, boolean unit) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int communities = Math.max(1, resources / 200);
     int perDistrict = STREETS_PER_DISTRICT * COMMUNITIES_PER_STREET;
@@ -92,7 +105,7 @@ public final class MatchingInstances {
                       OrganizationId.of("O" + i)))
               .addCategories(cats[rnd.nextInt(cats.length)])
               .addSkills(skills[rnd.nextInt(SKILLS)])
-              .capacity(rnd.nextInt(1, 21))
+              .capacity(unit ? 1 : rnd.nextInt(1, 21))
               .location(buildings[c][rnd.nextInt(GRIDS)][rnd.nextInt(BUILDINGS)])
               .serviceArea(ServiceArea.within(reach));
       if (reach != MeetingLevel.COMMUNITY && rnd.nextInt(20) == 0) {
@@ -112,7 +125,7 @@ public final class MatchingInstances {
               .category(cats[rnd.nextInt(cats.length)])
               .addRequiredSkills(skills[rnd.nextInt(SKILLS)])
               .unit(QuantityUnit.HOUR)
-              .quantity(rnd.nextInt(5) == 0 ? rnd.nextInt(2, 5) : 1)
+              .quantity(!unit && rnd.nextInt(5) == 0 ? rnd.nextInt(2, 5) : 1)
               .urgency(urgencies[u < 80 ? 0 : u < 92 ? 1 : u < 98 ? 2 : 3])
               .location(buildings[c][rnd.nextInt(GRIDS)][rnd.nextInt(BUILDINGS)]);
       if (rnd.nextInt(10) == 0) {

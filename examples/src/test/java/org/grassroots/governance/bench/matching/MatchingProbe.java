@@ -10,7 +10,7 @@ import org.grassroots.governance.matching.MatchingProblem;
 public final class MatchingProbe {
   private MatchingProbe() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     int nd = Integer.parseInt(args[0]);
     int nr = Integer.parseInt(args[1]);
     long t0 = System.nanoTime();
@@ -19,6 +19,25 @@ public final class MatchingProbe {
     long pairs = p.candidatePairs();
     long t2 = System.nanoTime();
     System.out.printf("generate %.2fs compile %.2fs pairs %d%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, pairs);
+    if (args.length > 2) {
+      com.google.ortools.Loader.loadNativeLibraries();
+      boolean unit = args[2].equals("unit");
+      MatchingProblem q = MatchingInstances.generate(nd, nr, 20261123L, unit);
+      long ours = ExactMatching.withThreads(2).solve(q).metrics().totalCost();
+      System.out.println("exact cost " + ours);
+      long s = System.nanoTime();
+      System.out.println("ortools components " + Peers.orToolsComponents(q.candidates(), 2) + " " + (System.nanoTime() - s) / 1e9);
+      s = System.nanoTime();
+      System.out.println("ortools whole " + Peers.orToolsWhole(q.candidates()) + " " + (System.nanoTime() - s) / 1e9);
+      if (unit) {
+        s = System.nanoTime();
+        System.out.println("jgrapht mwbm " + Peers.jgraphtMaxWeightMatching(q.candidates()) + " " + (System.nanoTime() - s) / 1e9);
+      } else {
+        s = System.nanoTime();
+        System.out.println("jgrapht mcf " + Peers.jgraphtMinCostFlow(q.candidates()) + " " + (System.nanoTime() - s) / 1e9);
+      }
+      return;
+    }
     MatchingAlgorithm[] algs = {
       GreedyMatching.cheapestFirst(), GreedyMatching.firstComeFirstServed(),
       DeferredAcceptance.demandProposing(), ExactMatching.withThreads(2)

@@ -1,0 +1,140 @@
+package org.grassroots.governance.bench.matching;
+
+import static org.grassroots.governance.bench.BenchContext.ratio;
+import static org.grassroots.governance.bench.BenchContext.score;
+import static org.grassroots.governance.bench.BenchContext.value;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.governance.bench.BenchContext;
+import org.grassroots.governance.bench.BenchSuite;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * {@code examples/bench matching [--quick]}: exact, greedy and stable matching side by side with
+ * OR-Tools {@code MinCostFlow} (whole and per component on 2 threads) and JGraphT, then the heap
+ * of an exact solve at 1M x 100k in a forked JVM limited to 2 GiB.
+ */
+public final class MatchingBenchSuite implements BenchSuite {
+  private static final String BENCH = "org\\.grassroots\\.governance\\.bench\\.matching\\.MatchingBenchmark\\.";
+
+  @Override
+  public List<String> run(BenchContext context) throws Exception {
+    boolean quick = context.quick();
+    String[] sizes = quick ? new String[] {"10k", "1m"} : new String[] {"10k", "100k", "1m"};
+    Collection<RunResult> main =
+        context.runJmh(
+            BENCH + "(exact|greedy|stable|ortoolsComponents)$",
+            "matching-main",
+            o ->
+                o.forks(1)
+                    .warmupIterations(quick ? 1 : 3)
+                    .measurementIterations(quick ? 2 : 5)
+                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
+                    .param("size", sizes)
+                    .param("unit", "false"));
+    Collection<RunResult> whole =
+        context.runJmh(
+            BENCH + "(ortoolsWhole)$",
+            "matching-ortools-whole",
+            o ->
+                o.forks(1)
+                    .warmupIterations(0)
+                    .measurementIterations(quick ? 1 : 3)
+                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
+                    .param("size", quick ? new String[] {"1m"} : new String[] {"100k", "1m"})
+                    .param("unit", "false"));
+    Collection<RunResult> jgrapht =
+        context.runJmh(
+            BENCH + "(exact|jgraphtMinCostFlow|jgraphtMaxWeightMatching)$",
+            "matching-jgrapht",
+            o ->
+                o.forks(1)
+                    .warmupIterations(quick ? 0 : 1)
+                    .measurementIterations(quick ? 1 : 3)
+                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
+                    .param("size", "10k")
+                    .param("unit", "true", "false"));
+    List<String> lines = new ArrayList<>();
+    Optional<Double> exact1m = score(main, "MatchingBenchmark.exact", "size=1m");
+    Optional<Double> exact10k = score(main, "MatchingBenchmark.exact", "size=10k");
+    ratioLine(lines, "exact_vs_ortools_components_1m", main, "ortoolsComponents", "1m", exact1m);
+    ratioLine(lines, "exact_vs_ortools_components_10k", main, "ortoolsComponents", "10k", exact10k);
+    ratioLine(lines, "exact_vs_ortools_whole_1m", whole, "ortoolsWhole", "1m", exact1m);
+    Optional<Double> exactJ = score(jgrapht, "MatchingBenchmark.exact", "size=10k", "unit=false");
+    Optional<Double> mcf =
+        score(jgrapht, "MatchingBenchmark.jgraphtMinCostFlow", "size=10k", "unit=false");
+    if (exactJ.isPresent() && mcf.isPresent()) {
+      lines.add(ratio("exact_vs_jgrapht_mcf_10k", mcf.get() / exactJ.get()));
+    }
+    Optional<Double> exactU = score(jgrapht, "MatchingBenchmark.exact", "size=10k", "unit=true");
+    Optional<Double> mwbm =
+        score(jgrapht, "MatchingBenchmark.jgraphtMaxWeightMatching", "size=10k", "unit=true");
+    if (exactU.isPresent() && mwbm.isPresent()) {
+      lines.add(ratio("exact_vs_jgrapht_mwbm_10k_unit", mwbm.get() / exactU.get()));
+    }
+    exact1m.ifPresent(s -> lines.add(value("exact_seconds_1m", s)));
+    score(main, "MatchingBenchmark.greedy", "size=1m")
+        .ifPresent(s -> lines.add(value("greedy_seconds_1m", s)));
+    score(main, "MatchingBenchmark.stable", "size=1m")
+        .ifPresent(s -> lines.add(value("stable_seconds_1m", s)));
+    score(main, "MatchingBenchmark.ortoolsComponents", "size=1m")
+        .ifPresent(s -> lines.add(value("ortools_components_seconds_1m", s)));
+    score(whole, "MatchingBenchmark.ortoolsWhole", "size=1m")
+        .ifPresent(s -> lines.add(value("ortools_whole_seconds_1m", s)));
+    mcf.ifPresent(s -> lines.add(value("jgrapht_mcf_seconds_10k", s)));
+    heap(lines);
+    return lines;
+  }
+
+  private static void ratioLine(
+      List<String> lines,
+      String name,
+      Collection<RunResult> results,
+      String peer,
+      String size,
+      Optional<Double> ours) {
+    Optional<Double> p = score(results, "MatchingBenchmark." + peer, "size=" + size);
+    if (p.isPresent() && ours.isPresent()) {
+      lines.add(ratio(name, p.get() / ours.get()));
+    }
+  }
+
+  /** The exact solve's peak heap at 1M x 100k, in a JVM limited to 2 GiB. */
+  private static void heap(List<String> lines) throws Exception {
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx2g",
+                "-XX:+UseParallelGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ExactHeapProbe.class.getName(),
+                "1000000",
+                "100000")
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        System.out.println("[heap probe] " + line);
+        if (line.startsWith("heap_mib ")) {
+          lines.add(value("exact_heap_mib_1m", Double.parseDouble(line.substring(9))));
+        } else if (line.startsWith("seconds ")) {
+          lines.add(value("exact_seconds_1m_heap_probe", Double.parseDouble(line.substring(8))));
+        }
+      }
+    }
+    if (p.waitFor() != 0) {
+      lines.add(value("exact_heap_probe_failed_exit", p.exitValue()));
+    }
+  }
+}
