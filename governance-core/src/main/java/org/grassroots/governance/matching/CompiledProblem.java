@@ -151,6 +151,12 @@ final class CompiledProblem {
     int[] rRoot = new int[nR];
     int[] rMask = new int[nR];
     int[] rPaired = new int[nR];
+    // skills as bit masks while there are at most 63 distinct ones; a set check beyond
+    Map<String, Integer> skillIds = new HashMap<>();
+    long[] rSkills = new long[nR];
+    for (int r = 0; r < nR; r++) {
+      rSkills[r] = skillMask(resources.get(r).skills(), skillIds);
+    }
     for (int r = 0; r < nR; r++) {
       Resource x = resources.get(r);
       cap[r] = x.capacity();
@@ -196,11 +202,12 @@ final class CompiledProblem {
       Demand x = demands.get(d);
       qty[d] = x.quantity();
       weight[d] = policy.weight(x);
-      int[] a = anc.of(x.location(), false);
+      int[] a = anc.of(x.location(), true);
       int own = anc.levelOf(a);
       communityOf[d] = a[MeetingLevel.COMMUNITY.ordinal()];
       gridOf[d] = a[MeetingLevel.GRID.ordinal()];
       int bit = 1 << x.category().ordinal();
+      long needMask = x.requiredSkills().isEmpty() ? 0 : skillMask(x.requiredSkills(), skillIds);
       int found = 0;
       for (int l = own; l <= LEVELS; l++) {
         int root;
@@ -219,8 +226,14 @@ final class CompiledProblem {
             continue;
           }
           Resource y = resources.get(r);
-          if (!x.requiredSkills().isEmpty() && !y.skills().containsAll(x.requiredSkills())) {
-            continue;
+          if (needMask != 0) {
+            if (needMask < 0 || rSkills[r] < 0) {
+              if (!y.skills().containsAll(x.requiredSkills())) {
+                continue;
+              }
+            } else if ((rSkills[r] & needMask) != needMask) {
+              continue;
+            }
           }
           int meet = meet(a, own, rAnc[r], rLevel[r]);
           if (meet > maxLevel) {
@@ -272,6 +285,30 @@ final class CompiledProblem {
         communityOf,
         gridOf,
         anc.byId.toArray(new NodeCode[0]));
+  }
+
+  /**
+   * The skills as a bit mask over interned ids (new ids are added only from resources' skills);
+   * -1 (all bits) when an id exceeds 62, or, for a demand, when it needs a skill no resource has
+   * (then the set check decides).
+   */
+  private static long skillMask(java.util.Set<String> skills, Map<String, Integer> ids) {
+    long mask = 0;
+    for (String s : skills) {
+      Integer id = ids.get(s);
+      if (id == null) {
+        if (ids.size() >= 63) {
+          return -1;
+        }
+        id = ids.size();
+        ids.put(s, id);
+      }
+      if (id >= 63) {
+        return -1;
+      }
+      mask |= 1L << id;
+    }
+    return mask;
   }
 
   private static int slot(int root, int nodeCount) {

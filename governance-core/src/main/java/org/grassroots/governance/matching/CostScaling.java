@@ -17,7 +17,7 @@ package org.grassroots.governance.matching;
  * the start of each phase and after every n/2 relabels. Deterministic: no randomness, a fixed arc order.
  */
 final class CostScaling {
-  private static final int ALPHA = 8;
+  private static final int ALPHA = 16;
 
   private final int n;
   private final int[] first;
@@ -100,9 +100,11 @@ final class CostScaling {
       excess[t] -= q;
       for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
         int w = localOfResource[cp.res[e]];
-        int arc = addArc(fill, i, w, q, cp.cost[e] * unit);
+        // no optimal flow puts more than the resource's capacity on one arc into it
+        int arcCap = Math.min(q, cp.cap[cp.res[e]]);
+        int arc = addArc(fill, i, w, arcCap, cp.cost[e] * unit);
         edgeArc[k] = arc;
-        edgeCap[k] = q;
+        edgeCap[k] = arcCap;
         k++;
       }
       addArc(fill, i, t, q, Math.multiplyExact(Math.multiplyExact(bigM, cp.weight[d]), unit));

@@ -71,6 +71,10 @@ final class Preferences {
       if (len < 2) {
         continue;
       }
+      if (len >= 1 << 23) {
+        sortLarge(cp, pairs, demandOf, s, len);
+        continue;
+      }
       if (keys.length < len) {
         keys = new long[Math.max(len, keys.length * 2)];
       }
@@ -89,5 +93,26 @@ final class Preferences {
       System.arraycopy(tmp, 0, pairs, s, len);
     }
     return new ByResource(start, pairs, demandOf);
+  }
+
+  /** The same order for a resource with 2^23 candidates or more, by comparison sort. */
+  private static void sortLarge(CompiledProblem cp, int[] pairs, int[] demandOf, int s, int len) {
+    Integer[] boxed = new Integer[len];
+    for (int i = 0; i < len; i++) {
+      boxed[i] = pairs[s + i];
+    }
+    java.util.Arrays.sort(
+        boxed,
+        (x, y) -> {
+          int dx = demandOf[x];
+          int dy = demandOf[y];
+          if (Stability.resourcePrefers(cp.weight[dx], cp.cost[x], dx, cp.weight[dy], cp.cost[y], dy)) {
+            return -1;
+          }
+          return x.equals(y) ? 0 : 1;
+        });
+    for (int i = 0; i < len; i++) {
+      pairs[s + i] = boxed[i];
+    }
   }
 }
