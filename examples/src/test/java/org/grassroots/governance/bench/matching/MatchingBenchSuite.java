@@ -5,6 +5,13 @@ import static org.grassroots.governance.bench.BenchContext.score;
 import static org.grassroots.governance.bench.BenchContext.value;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.TimeUnit;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -27,6 +34,7 @@ public final class MatchingBenchSuite implements BenchSuite {
   @Override
   public List<String> run(BenchContext context) throws Exception {
     boolean quick = context.quick();
+    awaitJmhLock();
     // small sizes: enough warm-up that the JIT has compiled the solvers (single-shot runs)
     Collection<RunResult> small =
         context.runJmh(
@@ -39,6 +47,7 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", quick ? new String[] {"10k"} : new String[] {"10k", "100k"})
                     .param("unit", "false"));
+    awaitJmhLock();
     Collection<RunResult> main =
         context.runJmh(
             BENCH + "(exact|greedy|stable|ortoolsComponents)$",
@@ -50,6 +59,7 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", "1m")
                     .param("unit", "false"));
+    awaitJmhLock();
     Collection<RunResult> whole =
         context.runJmh(
             BENCH + "(ortoolsWhole)$",
@@ -61,6 +71,7 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", quick ? new String[] {"1m"} : new String[] {"100k", "1m"})
                     .param("unit", "false"));
+    awaitJmhLock();
     Collection<RunResult> jgrapht =
         context.runJmh(
             BENCH + "(exact|jgraphtMinCostFlow|jgraphtMaxWeightMatching)$",
@@ -113,6 +124,37 @@ public final class MatchingBenchSuite implements BenchSuite {
     mcf.ifPresent(s -> lines.add(value("jgrapht_mcf_seconds_10k", s)));
     heap(lines);
     return lines;
+  }
+
+  /**
+   * Waits (up to 15 minutes) while another JMH run on this shared machine holds JMH's lock file,
+   * then lets JMH proceed; past the wait it proceeds anyway, saying so.
+   */
+  private static void awaitJmhLock() throws InterruptedException {
+    Path lock = Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    boolean told = false;
+    while (true) {
+      try (FileChannel ch =
+              FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock l = ch.tryLock()) {
+        if (l != null) {
+          return;
+        }
+      } catch (IOException | OverlappingFileLockException e) {
+        // held by someone else: wait
+      }
+      if (System.nanoTime() > deadline) {
+        System.err.println("another JMH run still holds " + lock + ": running beside it");
+        System.setProperty("jmh.ignoreLock", "true");
+        return;
+      }
+      if (!told) {
+        System.err.println("waiting for another JMH run to finish (" + lock + ")");
+        told = true;
+      }
+      Thread.sleep(5000);
+    }
   }
 
   private static void ratioLine(
