@@ -60,74 +60,80 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
   }
 
   /**
-   * A bounded min-heap per owner of (pair, units) entries, worst entry on top, as a growable
-   * array segment per owner.
+   * A heap per acceptor of (pair, units) entries keyed by the acceptor's rank of the pair
+   * (smaller is better), the worst entry on top, as growable arrays per acceptor.
    */
   private static final class Holds {
-    int[][] pair;
-    int[][] units;
+    final int[][] pair;
+    final int[][] units;
+    final long[][] keys;
     final int[] size;
 
     Holds(int owners) {
       pair = new int[owners][];
       units = new int[owners][];
+      keys = new long[owners][];
       size = new int[owners];
     }
 
-    void push(int o, int e, int u, Worse worse) {
+    void push(int o, int e, int u, long key) {
       if (pair[o] == null) {
         pair[o] = new int[4];
         units[o] = new int[4];
+        keys[o] = new long[4];
       } else if (size[o] == pair[o].length) {
         pair[o] = Arrays.copyOf(pair[o], size[o] * 2);
         units[o] = Arrays.copyOf(units[o], size[o] * 2);
+        keys[o] = Arrays.copyOf(keys[o], size[o] * 2);
       }
       int[] p = pair[o];
       int[] q = units[o];
+      long[] k = keys[o];
       int i = size[o]++;
       while (i > 0) {
         int parent = (i - 1) >>> 1;
-        if (!worse.worse(e, p[parent])) {
+        if (key <= k[parent]) {
           break;
         }
         p[i] = p[parent];
         q[i] = q[parent];
+        k[i] = k[parent];
         i = parent;
       }
       p[i] = e;
       q[i] = u;
+      k[i] = key;
     }
 
-    void popTop(int o, Worse worse) {
+    void popTop(int o) {
       int[] p = pair[o];
       int[] q = units[o];
+      long[] k = keys[o];
       int n = --size[o];
       int e = p[n];
       int u = q[n];
+      long key = k[n];
       int i = 0;
       while (true) {
         int l = 2 * i + 1;
         if (l >= n) {
           break;
         }
-        int c = l + 1 < n && worse.worse(p[l + 1], p[l]) ? l + 1 : l;
-        if (!worse.worse(p[c], e)) {
+        int c = l + 1 < n && k[l + 1] > k[l] ? l + 1 : l;
+        if (k[c] <= key) {
           break;
         }
         p[i] = p[c];
         q[i] = q[c];
+        k[i] = k[c];
         i = c;
       }
       if (n > 0) {
         p[i] = e;
         q[i] = u;
+        k[i] = key;
       }
     }
-  }
-
-  @FunctionalInterface
-  private interface Worse {
-    boolean worse(int e1, int e2);
   }
 
   static int[] demandProposing(CompiledProblem cp) {
@@ -139,25 +145,63 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
         demandOf[e] = d;
       }
     }
-    // worse at a resource: lower weight, then higher cost, then later demand
-    Worse worse =
-        (e1, e2) ->
-            Stability.resourcePrefers(
-                cp.weight[demandOf[e2]], cp.cost[e2], demandOf[e2],
-                cp.weight[demandOf[e1]], cp.cost[e1], demandOf[e1]);
-    return defer(cp.nD, cp.nR, cp.start, order, demandOf, cp.res, cp.qty, cp.cap, worse, m);
+    return defer(
+        cp.nD, cp.nR, cp.start, order, demandOf, cp.res, cp.qty, cp.cap,
+        resourceKeys(cp, demandOf), m);
   }
 
   static int[] resourceProposing(CompiledProblem cp) {
     Preferences.ByResource br = Preferences.resourceOrder(cp);
-    // worse at a demand: higher cost, then later resource
-    Worse worse =
-        (e1, e2) ->
-            Stability.demandKey(cp.cost[e1], cp.res[e1])
-                > Stability.demandKey(cp.cost[e2], cp.res[e2]);
+    int m = cp.res.length;
+    long[] keys = new long[m];
+    for (int e = 0; e < m; e++) {
+      keys[e] = Stability.demandKey(cp.cost[e], cp.res[e]);
+    }
     return defer(
-        cp.nR, cp.nD, br.start, br.pairs, cp.res, br.demandOf, cp.cap, cp.qty, worse,
-        cp.res.length);
+        cp.nR, cp.nD, br.start, br.pairs, cp.res, br.demandOf, cp.cap, cp.qty, keys, m);
+  }
+
+  /**
+   * Each pair's rank at its resource as a long, smaller is better: weight descending, cost
+   * ascending, demand ascending, packed as dense ranks of weight and cost above the demand
+   * index; where they do not fit in 63 bits, a global sort gives the ranks.
+   */
+  static long[] resourceKeys(CompiledProblem cp, int[] demandOf) {
+    int m = cp.res.length;
+    int[] weights = Arrays.stream(cp.weight).distinct().sorted().toArray();
+    int[] costs = Arrays.stream(cp.cost).distinct().sorted().toArray();
+    int wBits = 64 - Long.numberOfLeadingZeros(Math.max(1, weights.length));
+    int cBits = 64 - Long.numberOfLeadingZeros(Math.max(1, costs.length));
+    long[] keys = new long[m];
+    if (wBits + cBits + 31 <= 63) {
+      for (int e = 0; e < m; e++) {
+        int d = demandOf[e];
+        long w = weights.length - 1 - Arrays.binarySearch(weights, cp.weight[d]);
+        long c = Arrays.binarySearch(costs, cp.cost[e]);
+        keys[e] = (w << (cBits + 31)) | (c << 31) | d;
+      }
+      return keys;
+    }
+    Integer[] all = new Integer[m];
+    for (int e = 0; e < m; e++) {
+      all[e] = e;
+    }
+    Arrays.sort(
+        all,
+        (x, y) -> {
+          int dx = demandOf[x];
+          int dy = demandOf[y];
+          if (Stability.resourcePrefers(cp.weight[dx], cp.cost[x], dx, cp.weight[dy], cp.cost[y], dy)) {
+            return -1;
+          }
+          return Stability.resourcePrefers(cp.weight[dy], cp.cost[y], dy, cp.weight[dx], cp.cost[x], dx)
+              ? 1
+              : 0;
+        });
+    for (int i = 0; i < m; i++) {
+      keys[all[i]] = i;
+    }
+    return keys;
   }
 
   /**
@@ -175,7 +219,7 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
       int[] acceptorOf,
       int[] supply,
       int[] capacity,
-      Worse worse,
+      long[] key,
       int m) {
     int[] posOf = new int[m];
     for (int k = 0; k < m; k++) {
@@ -210,7 +254,7 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
       }
       int e = pOrder[k];
       int a = acceptorOf[e];
-      holds.push(a, e, u, worse);
+      holds.push(a, e, u, key[e]);
       held[a] += u;
       while (held[a] > capacity[a]) {
         int we = holds.pair[a][0];
@@ -218,7 +262,7 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
         int back = (int) Math.min(wu, held[a] - capacity[a]);
         held[a] -= back;
         if (back == wu) {
-          holds.popTop(a, worse);
+          holds.popTop(a);
         } else {
           holds.units[a][0] = wu - back;
         }
