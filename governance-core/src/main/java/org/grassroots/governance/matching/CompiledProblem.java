@@ -171,19 +171,31 @@ final class CompiledProblem {
       rPaired[r] =
           x.pairedCommunity().isPresent() ? anc.id(NodeCode.of(x.pairedCommunity().get())) : -1;
     }
-    // resources by area root id (CSR); root -1 (whole country) last
+    // resources by (area root id, category) (CSR); root -1 (whole country) last
     int nodeCount = anc.byId.size();
-    int[] rootStart = new int[nodeCount + 2];
+    int cats = ServiceCategory.values().length;
+    int slots = (nodeCount + 1) * cats;
+    int[] rootStart = new int[slots + 1];
     for (int r = 0; r < nR; r++) {
-      rootStart[slot(rRoot[r], nodeCount) + 1]++;
+      int base = slot(rRoot[r], nodeCount) * cats;
+      for (int c = 0; c < cats; c++) {
+        if ((rMask[r] & (1 << c)) != 0) {
+          rootStart[base + c + 1]++;
+        }
+      }
     }
-    for (int i = 0; i <= nodeCount; i++) {
+    for (int i = 0; i < slots; i++) {
       rootStart[i + 1] += rootStart[i];
     }
-    int[] byRoot = new int[nR];
-    int[] fill = Arrays.copyOf(rootStart, nodeCount + 1);
+    int[] byRoot = new int[rootStart[slots]];
+    int[] fill = Arrays.copyOf(rootStart, slots);
     for (int r = 0; r < nR; r++) {
-      byRoot[fill[slot(rRoot[r], nodeCount)]++] = r;
+      int base = slot(rRoot[r], nodeCount) * cats;
+      for (int c = 0; c < cats; c++) {
+        if ((rMask[r] & (1 << c)) != 0) {
+          byRoot[fill[base + c]++] = r;
+        }
+      }
     }
 
     int[] qty = new int[nD];
@@ -206,7 +218,6 @@ final class CompiledProblem {
       int own = anc.levelOf(a);
       communityOf[d] = a[MeetingLevel.COMMUNITY.ordinal()];
       gridOf[d] = a[MeetingLevel.GRID.ordinal()];
-      int bit = 1 << x.category().ordinal();
       long needMask = x.requiredSkills().isEmpty() ? 0 : skillMask(x.requiredSkills(), skillIds);
       int found = 0;
       for (int l = own; l <= LEVELS; l++) {
@@ -219,12 +230,9 @@ final class CompiledProblem {
             continue;
           }
         }
-        int s = slot(root, nodeCount);
+        int s = slot(root, nodeCount) * cats + x.category().ordinal();
         for (int k = rootStart[s]; k < rootStart[s + 1]; k++) {
           int r = byRoot[k];
-          if ((rMask[r] & bit) == 0) {
-            continue;
-          }
           Resource y = resources.get(r);
           if (needMask != 0) {
             if (needMask < 0 || rSkills[r] < 0) {

@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * largest component first. Each component's solution depends only on the component, so the
  * result is the same whatever the thread count. O(n² m log(nC)) per component in the worst case.
  *
- * <p>Immutable and thread-safe.
+ * <p>Costs are 64-bit: the solver throws {@link ArithmeticException} if a component's largest
+ * unit cost × 2·min(|D|, |R|) × largest weight × node count leaves that range — only with
+ * extreme policies (unit costs near 10^6 and weights in the thousands on components of 10^5
+ * nodes); the default policy leaves a margin of about 10^5 at that size. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * MatchingAlgorithm.Result r = ExactMatching.create().solve(problem);
