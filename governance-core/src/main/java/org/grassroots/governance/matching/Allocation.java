@@ -1,0 +1,59 @@
+package org.grassroots.governance.matching;
+
+import java.io.Serializable;
+import org.grassroots.governance.id.DemandId;
+import org.grassroots.governance.id.ResourceId;
+import org.immutables.value.Value;
+
+/**
+ * One allocation (分配): a quantity of a demand served by a resource, at a unit cost, meeting at a
+ * level of the hierarchy.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * for (Allocation a : result.allocations()) {
+ *   a.demand(); a.resource(); a.quantity(); a.cost();
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Allocation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Allocation() {}
+
+  /** The demand served. */
+  @Value.Parameter
+  public abstract DemandId demand();
+
+  /** The resource serving it. */
+  @Value.Parameter
+  public abstract ResourceId resource();
+
+  /** How many units. */
+  @Value.Parameter
+  public abstract int quantity();
+
+  /** The cost of one unit under the policy. */
+  @Value.Parameter
+  public abstract int unitCost();
+
+  /** Where demand and resource meet. */
+  @Value.Parameter
+  public abstract MeetingLevel level();
+
+  /**
+   * The cost of this allocation: quantity times unit cost.
+   *
+   * @return the cost
+   */
+  public long cost() {
+    return (long) quantity() * unitCost();
+  }
+
+  static Allocation of(
+      DemandId demand, ResourceId resource, int quantity, int unitCost, MeetingLevel level) {
+    return ImmutableAllocation.of(demand, resource, quantity, unitCost, level);
+  }
+}

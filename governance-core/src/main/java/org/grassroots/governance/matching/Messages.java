@@ -1,0 +1,31 @@
+package org.grassroots.governance.matching;
+
+import java.util.Locale;
+
+/** Message templates of the matching package, in one place. */
+final class Messages {
+  private Messages() {}
+
+  static final String POSITIVE = "must be positive";
+  static final String NOT_NEGATIVE = "must not be negative";
+  static final String AT_MOST = "must be at most %d";
+  static final String INDIVISIBLE_ONE =
+      "an indivisible demand (unit %s) is one piece served whole by one provider:"
+          + " split it into %d demands of quantity 1";
+  static final String WINDOW_ORDER = "must be after start %s";
+  static final String AREA_ONE_OF = "a service area is either a subtree or a reach, not both";
+  static final String PROVIDER_ONE_OF =
+      "a provider is an organisation or a person: give exactly one";
+  static final String NOT_EMPTY = "must not be empty";
+  static final String NOT_BLANK = "must not be blank";
+  static final String DUPLICATE_ID = "duplicate id %s: ids must be unique within a problem";
+  static final String LEVEL_COSTS = "must hold one cost per meeting level (%d), each 0 to %d";
+  static final String URGENCY_WEIGHTS = "must give a weight from 1 to %d for every urgency";
+  static final String PROBLEM_TOO_LARGE = "too many candidate pairs (%d): at most %d";
+  static final String THREADS = "must be between 1 and %d";
+  static final String UNKNOWN_RESULT = "result was computed for a different problem";
+
+  static String f(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

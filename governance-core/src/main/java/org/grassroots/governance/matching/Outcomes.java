@@ -1,0 +1,260 @@
+package org.grassroots.governance.matching;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.grassroots.governance.id.NodeCode;
+import org.grassroots.governance.id.ResourceId;
+
+/** Turns a flow per candidate pair into a {@link MatchingAlgorithm.Result} with reasons and metrics. */
+final class Outcomes {
+  private Outcomes() {}
+
+  static MatchingAlgorithm.Result assemble(String name, MatchingProblem p, int[] flow) {
+    CompiledProblem cp = p.compiled();
+    List<Demand> demands = p.demands();
+    List<Resource> resources = p.resources();
+    int[] served = new int[cp.nD];
+    long[] used = new long[cp.nR];
+    ImmutableList.Builder<Allocation> allocs = ImmutableList.builder();
+    MeetingLevel[] levels = MeetingLevel.values();
+    long totalCost = 0;
+    long levelSum = 0;
+    for (int d = 0; d < cp.nD; d++) {
+      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
+        int f = flow[e];
+        if (f > 0) {
+          int r = cp.res[e];
+          served[d] += f;
+          used[r] += f;
+          totalCost += (long) f * cp.cost[e];
+          levelSum += (long) f * cp.level[e];
+          allocs.add(
+              Allocation.of(
+                  demands.get(d).id(), resources.get(r).id(), f, cp.cost[e], levels[cp.level[e]]));
+        }
+      }
+    }
+    // the worst-priority demand each resource holds, for "outranked"
+    int[] minWeightHeld = new int[cp.nR];
+    Arrays.fill(minWeightHeld, Integer.MAX_VALUE);
+    int[] maxWeightHeld = new int[cp.nR];
+    for (int d = 0; d < cp.nD; d++) {
+      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
+        if (flow[e] > 0) {
+          int r = cp.res[e];
+          minWeightHeld[r] = Math.min(minWeightHeld[r], cp.weight[d]);
+          maxWeightHeld[r] = Math.max(maxWeightHeld[r], cp.weight[d]);
+        }
+      }
+    }
+    ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
+    for (int d = 0; d < cp.nD; d++) {
+      int left = cp.qty[d] - served[d];
+      if (left <= 0) {
+        continue;
+      }
+      UnmatchedReason reason;
+      List<ResourceId> filled = new ArrayList<>();
+      if (cp.start[d] == cp.start[d + 1]) {
+        reason =
+            cp.timeBlocked[d]
+                ? UnmatchedReason.OUTSIDE_TIME_WINDOW
+                : UnmatchedReason.NO_ELIGIBLE_RESOURCE_IN_REACH;
+      } else {
+        boolean room = false;
+        boolean outranked = false;
+        for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
+          int r = cp.res[e];
+          if (used[r] < cp.cap[r]) {
+            room = true;
+          } else {
+            filled.add(resources.get(r).id());
+            if (maxWeightHeld[r] > cp.weight[d]) {
+              outranked = true;
+            }
+          }
+        }
+        if (room) {
+          reason = UnmatchedReason.NOT_CHOSEN;
+        } else if (outranked) {
+          reason = UnmatchedReason.OUTRANKED_BY_HIGHER_PRIORITY;
+        } else {
+          reason = UnmatchedReason.CAPACITY_EXHAUSTED;
+        }
+      }
+      unmatched.add(Unmatched.of(demands.get(d).id(), left, reason, filled));
+    }
+    MatchingMetrics metrics = metrics(p, cp, flow, served, used, totalCost, levelSum);
+    return new MatchingAlgorithm.Result(name, allocs.build(), unmatched.build(), metrics);
+  }
+
+  private static MatchingMetrics metrics(
+      MatchingProblem p,
+      CompiledProblem cp,
+      int[] flow,
+      int[] served,
+      long[] used,
+      long totalCost,
+      long levelSum) {
+    List<Demand> demands = p.demands();
+    long demanded = 0;
+    long servedQ = 0;
+    long wServed = 0;
+    long wDemanded = 0;
+    int full = 0;
+    int part = 0;
+    long[][] cat = new long[ServiceCategory.values().length][4];
+    long[][] urg = new long[Urgency.values().length][4];
+    int nodes = cp.nodes.length;
+    long[][] comm = new long[4][];
+    long[][] grid = new long[4][];
+    for (int i = 0; i < 4; i++) {
+      comm[i] = new long[nodes];
+      grid[i] = new long[nodes];
+    }
+    for (int d = 0; d < cp.nD; d++) {
+      Demand x = demands.get(d);
+      int q = cp.qty[d];
+      int s = served[d];
+      demanded += q;
+      servedQ += s;
+      wServed += (long) cp.weight[d] * s;
+      wDemanded += (long) cp.weight[d] * q;
+      int isFull = s >= q ? 1 : 0;
+      full += isFull;
+      if (s > 0 && s < q) {
+        part++;
+      }
+      add(cat[x.category().ordinal()], isFull, q, s);
+      add(urg[x.urgency().ordinal()], isFull, q, s);
+      if (cp.communityOf[d] >= 0) {
+        addAt(comm, cp.communityOf[d], isFull, q, s);
+      }
+      if (cp.gridOf[d] >= 0) {
+        addAt(grid, cp.gridOf[d], isFull, q, s);
+      }
+    }
+    Map<ServiceCategory, Coverage> byCat = new EnumMap<>(ServiceCategory.class);
+    for (ServiceCategory c : ServiceCategory.values()) {
+      long[] a = cat[c.ordinal()];
+      if (a[0] > 0) {
+        byCat.put(c, Coverage.of((int) a[0], (int) a[1], a[2], a[3]));
+      }
+    }
+    Map<Urgency, Coverage> byUrg = new EnumMap<>(Urgency.class);
+    for (Urgency u : Urgency.values()) {
+      long[] a = urg[u.ordinal()];
+      if (a[0] > 0) {
+        byUrg.put(u, Coverage.of((int) a[0], (int) a[1], a[2], a[3]));
+      }
+    }
+    Map<NodeCode, Coverage> byComm = new TreeMap<>();
+    double[] commRates = rates(comm, nodes);
+    double[] gridRates = rates(grid, nodes);
+    for (int i = 0; i < nodes; i++) {
+      if (comm[0][i] > 0) {
+        byComm.put(
+            cp.nodes[i], Coverage.of((int) comm[0][i], (int) comm[1][i], comm[2][i], comm[3][i]));
+      }
+    }
+    long totalCap = 0;
+    long totalUsed = 0;
+    int withCap = 0;
+    for (int r = 0; r < cp.nR; r++) {
+      totalCap += cp.cap[r];
+      totalUsed += used[r];
+      if (cp.cap[r] > 0) {
+        withCap++;
+      }
+    }
+    double[] util = new double[withCap];
+    for (int r = 0, k = 0; r < cp.nR; r++) {
+      if (cp.cap[r] > 0) {
+        util[k++] = (double) used[r] / cp.cap[r];
+      }
+    }
+    return MatchingMetrics.builder()
+        .demands(cp.nD)
+        .demandsFullyServed(full)
+        .demandsPartlyServed(part)
+        .demandedQuantity(demanded)
+        .servedQuantity(servedQ)
+        .weightedServed(wServed)
+        .weightedDemanded(wDemanded)
+        .totalCost(totalCost)
+        .byCategory(byCat)
+        .byUrgency(byUrg)
+        .byCommunity(byComm)
+        .communityCoverageMin(min(commRates))
+        .communityCoverageGini(gini(commRates))
+        .grids(gridRates.length)
+        .gridCoverageMin(min(gridRates))
+        .gridCoverageGini(gini(gridRates))
+        .resourceUtilisation(totalCap == 0 ? 0.0 : (double) totalUsed / totalCap)
+        .resourceUtilisationGini(gini(util))
+        .blockingPairs(Stability.blockingPairs(cp, flow, served, used))
+        .meanMeetingLevel(servedQ == 0 ? 0.0 : (double) levelSum / servedQ)
+        .build();
+  }
+
+  private static void add(long[] a, int full, int q, int s) {
+    a[0]++;
+    a[1] += full;
+    a[2] += q;
+    a[3] += s;
+  }
+
+  private static void addAt(long[][] a, int i, int full, int q, int s) {
+    a[0][i]++;
+    a[1][i] += full;
+    a[2][i] += q;
+    a[3][i] += s;
+  }
+
+  private static double[] rates(long[][] a, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (a[0][i] > 0) {
+        k++;
+      }
+    }
+    double[] out = new double[k];
+    k = 0;
+    for (int i = 0; i < n; i++) {
+      if (a[0][i] > 0) {
+        out[k++] = a[2][i] == 0 ? 1.0 : (double) a[3][i] / a[2][i];
+      }
+    }
+    return out;
+  }
+
+  private static double min(double[] x) {
+    double m = 1.0;
+    for (double v : x) {
+      m = Math.min(m, v);
+    }
+    return m;
+  }
+
+  /** Gini coefficient, {@code Σ (2i − n − 1) x_i / (n Σ x)} over sorted values; 0 if all zero. */
+  static double gini(double[] values) {
+    int n = values.length;
+    if (n == 0) {
+      return 0.0;
+    }
+    double[] x = values.clone();
+    Arrays.sort(x);
+    double sum = 0;
+    double acc = 0;
+    for (int i = 0; i < n; i++) {
+      sum += x[i];
+      acc += (2.0 * (i + 1) - n - 1) * x[i];
+    }
+    return sum == 0 ? 0.0 : acc / (n * sum);
+  }
+}
