@@ -1,0 +1,119 @@
+package org.grassroots.governance.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import org.grassroots.governance.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One problem of a document (文档问题): where it is as a JSON pointer (RFC 6901), the rejected
+ * value (masked when it is personal data) and the rule it broke. Used both for errors
+ * ({@link InvalidDocumentException#problems()}) and for warnings ({@link ReadResult#warnings()}).
+ *
+ * <p>The pointer of a CSV problem is {@code /<row>/<column>}, the spreadsheet row number (the
+ * header is row 1) and the column's key.
+ *
+ * <pre>{@code
+ * DocumentProblem p = e.problems().get(0);
+ * p.pointer(); // "/data/2/grid"
+ * p.rule();    // "grid 3501020010010001 lies outside division 350103000000: ..."
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DocumentProblem implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String pointer;
+  private final @Nullable String rejectedValue;
+  private final String rule;
+
+  private DocumentProblem(String pointer, @Nullable String rejectedValue, String rule) {
+    this.pointer = pointer;
+    this.rejectedValue = rejectedValue;
+    this.rule = rule;
+  }
+
+  /**
+   * A problem.
+   *
+   * @param pointer the JSON pointer, {@code ""} for the whole document
+   * @param rejectedValue the rejected value as text, already masked if personal, or
+   *     {@code null} where the value was missing
+   * @param rule the rule broken
+   * @return the problem
+   */
+  public static DocumentProblem of(String pointer, @Nullable String rejectedValue, String rule) {
+    requireNonNull(pointer, "pointer");
+    requireNonNull(rule, "rule");
+    // reuse the core's shortening of long values
+    Violation v = Violation.of("", rejectedValue, rule);
+    return new DocumentProblem(pointer, v.rejectedValue(), rule);
+  }
+
+  /**
+   * The problem of a core violation, at a pointer.
+   *
+   * @param pointer the JSON pointer of the value the violation's path is relative to
+   * @param v the violation
+   * @return the problem at {@code pointer} + the violation's path as a pointer
+   */
+  static DocumentProblem of(String pointer, Violation v) {
+    return new DocumentProblem(
+        pointer + Pointers.fromViolationPath(v.path()), v.rejectedValue(), v.rule());
+  }
+
+  /**
+   * Where, as a JSON pointer.
+   *
+   * @return e.g. {@code /data/2/creditCode}, or {@code ""} for the document as a whole
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * The rejected value as text, masked when personal, shortened past 200 characters.
+   *
+   * @return the value, or empty where it was missing or is not a single value
+   */
+  public Optional<String> rejectedValue() {
+    return Optional.ofNullable(rejectedValue);
+  }
+
+  /**
+   * The rule the value broke.
+   *
+   * @return the rule
+   */
+  public String rule() {
+    return rule;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof DocumentProblem)) {
+      return false;
+    }
+    DocumentProblem p = (DocumentProblem) o;
+    return pointer.equals(p.pointer)
+        && Objects.equals(rejectedValue, p.rejectedValue)
+        && rule.equals(p.rule);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pointer, rejectedValue, rule);
+  }
+
+  /** Returns {@code pointer: rule (rejected: value)}. */
+  @Override
+  public String toString() {
+    String where = pointer.isEmpty() ? "(document)" : pointer;
+    String what = rejectedValue == null ? "" : " (rejected: " + rejectedValue + ")";
+    return where + ": " + rule + what;
+  }
+}

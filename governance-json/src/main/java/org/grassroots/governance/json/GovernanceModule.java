@@ -1,0 +1,94 @@
+package org.grassroots.governance.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+import org.grassroots.governance.json.register.OrganizationRecord;
+
+/**
+ * The Jackson 2 module (Jackson 模块) of grassroots-governance: identifiers as JSON strings read
+ * through their {@code parse} factories, value types bound through their public factories (so
+ * every invariant is checked on every read), personal data masked on write unless the write opts
+ * in with {@link WriteOptions#revealPersonalData()}.
+ *
+ * <p>It depends on the JDK 8 ({@code Optional}), Java time and Guava modules, which Jackson
+ * registers first. It is listed in {@code META-INF/services}, so
+ * {@code new ObjectMapper().findAndRegisterModules()} finds it. The module only registers;
+ * reading limits, strictness and the document envelope are {@link GovernanceJson}'s job.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new GovernanceModule());
+ * DivisionCode c = mapper.readValue("\"110101001001\"", DivisionCode.class);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GovernanceModule extends Module {
+  /** The module's name. */
+  public static final String NAME = "GovernanceModule";
+
+  private static final Version VERSION =
+      new Version(0, 1, 0, "SNAPSHOT", "org.grassroots.governance", "governance-json");
+
+  /** Value type to mix-in; one entry per value type of the model. */
+  private static final ImmutableMap<Class<?>, Class<?>> MIX_INS =
+      ImmutableMap.of(OrganizationRecord.class, OrganizationRecordMixIn.class);
+
+  /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
+  public GovernanceModule() {
+    // public no-argument constructor: required by java.util.ServiceLoader
+  }
+
+  @Override
+  public String getModuleName() {
+    return NAME;
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public Object getTypeId() {
+    return GovernanceModule.class.getName();
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module(), new JavaTimeModule(), new GuavaModule());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    IdentifierCodecs.register(serializers, keySerializers, deserializers, keyDeserializers);
+    context.addSerializers(serializers);
+    context.addKeySerializers(keySerializers);
+    context.addDeserializers(deserializers);
+    context.addKeyDeserializers(keyDeserializers);
+    for (Map.Entry<Class<?>, Class<?>> e : MIX_INS.entrySet()) {
+      context.setMixInAnnotations(e.getKey(), e.getValue());
+    }
+  }
+
+  /**
+   * The value types this module binds through mix-ins.
+   *
+   * @return the types, in registration order
+   */
+  static ImmutableMap<Class<?>, Class<?>> mixIns() {
+    return MIX_INS;
+  }
+}

@@ -1,0 +1,5 @@
+/** Tests. */
+@NullMarked
+package org.grassroots.governance.json.csv;
+
+import org.jspecify.annotations.NullMarked;
