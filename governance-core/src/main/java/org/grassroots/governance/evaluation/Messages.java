@@ -1,0 +1,31 @@
+package org.grassroots.governance.evaluation;
+
+import java.util.Locale;
+
+/** Message templates of the evaluation package, kept in one place and asserted by tests. */
+final class Messages {
+  static final String BLANK = "must not be blank";
+  static final String TOO_LONG = "must have at most %d characters, has %d";
+  static final String CONTROL = "must not contain control characters";
+  static final String FINITE = "must be a finite number";
+  static final String POSITIVE_WEIGHT = "weight must be a positive finite number";
+  static final String FRACTION = "must be a fraction from 0 to 1";
+  static final String FLOOR_EQUALS_TARGET = "floor and target must differ (floor %s, target %s)";
+  static final String NO_BANDS = "a banded rule needs at least one band";
+  static final String BANDS_ASCENDING = "band lower bounds must be strictly ascending (%s after %s)";
+  static final String SECTION_SUM = "section weights must sum to 1, sum to %s";
+  static final String INDICATOR_SUM = "indicator weights of section %s must sum to 1, sum to %s";
+  static final String SECTION_WITHOUT_INDICATORS = "section %s has a weight but no indicator";
+  static final String SECTION_WITHOUT_WEIGHT = "section %s of indicator %s has no section weight";
+  static final String DUPLICATE_INDICATOR = "indicator id %s appears more than once";
+  static final String NO_INDICATORS = "an indicator system needs at least one indicator";
+  static final String UNKNOWN_INDICATOR = "no indicator %s in system %s";
+  static final String COMMUNITY_WEIGHT = "community %s: roll-up weight must be a positive finite number";
+  static final String MEASURE_VALUE = "measure %s of community %s must be a finite number";
+
+  private Messages() {}
+
+  static String f(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}
