@@ -129,13 +129,13 @@ public abstract class ScenarioParameters implements Serializable {
   }
 
   /**
-   * Mean demands per household in the period simulated. Default 0.12; 0 to 10.
+   * Mean demands per household in the period simulated (a month, say). Default 0.05; 0 to 10.
    *
    * @return the Poisson mean
    */
   @Value.Default
   public double demandsPerHousehold() {
-    return 0.12;
+    return 0.05;
   }
 
   /**
@@ -194,13 +194,13 @@ public abstract class ScenarioParameters implements Serializable {
   }
 
   /**
-   * In-service party members who report to each community (在职党员双报到). Default 8..30.
+   * In-service party members who report to each community (在职党员双报到). Default 15..40.
    *
    * @return the range
    */
   @Value.Default
   public IntRange partyMembersPerCommunity() {
-    return IntRange.of(8, 30);
+    return IntRange.of(15, 40);
   }
 
   /**
@@ -214,84 +214,84 @@ public abstract class ScenarioParameters implements Serializable {
   }
 
   /**
-   * Volunteer teams (志愿服务队) per community. Default 0..2.
+   * Volunteer teams (志愿服务队) per community. Default 1..3.
    *
    * @return the range
    */
   @Value.Default
   public IntRange volunteerTeamsPerCommunity() {
-    return IntRange.of(0, 2);
+    return IntRange.of(1, 3);
   }
 
   /**
-   * Capacity of a volunteer team. Default 5..15.
+   * Capacity of a volunteer team. Default 10..30.
    *
    * @return the range
    */
   @Value.Default
   public IntRange volunteerTeamCapacity() {
-    return IntRange.of(5, 15);
+    return IntRange.of(10, 30);
   }
 
   /**
    * Resident units (驻区单位) per street, each paired with one community of the street by a
-   * co-building agreement. Default 2..6.
+   * co-building agreement. Default 3..8.
    *
    * @return the range
    */
   @Value.Default
   public IntRange residentUnitsPerStreet() {
-    return IntRange.of(2, 6);
+    return IntRange.of(3, 8);
   }
 
   /**
-   * Capacity of a resident unit. Default 5..20.
+   * Capacity of a resident unit. Default 10..40.
    *
    * @return the range
    */
   @Value.Default
   public IntRange residentUnitCapacity() {
-    return IntRange.of(5, 20);
+    return IntRange.of(10, 40);
   }
 
   /**
-   * Social organisations (社会组织) per street, serving the whole street. Default 1..3.
+   * Social organisations (社会组织) per street, serving the whole street. Default 2..4.
    *
    * @return the range
    */
   @Value.Default
   public IntRange socialOrganisationsPerStreet() {
-    return IntRange.of(1, 3);
+    return IntRange.of(2, 4);
   }
 
   /**
-   * Capacity of a social organisation. Default 10..30.
+   * Capacity of a social organisation. Default 20..60.
    *
    * @return the range
    */
   @Value.Default
   public IntRange socialOrganisationCapacity() {
-    return IntRange.of(10, 30);
+    return IntRange.of(20, 60);
   }
 
   /**
-   * District departments (职能部门) that serve the whole district (部门报到). Default 2..4.
+   * District departments (职能部门) that serve the whole district (部门报到). Default 3..6.
    *
    * @return the range
    */
   @Value.Default
   public IntRange districtDepartments() {
-    return IntRange.of(2, 4);
+    return IntRange.of(3, 6);
   }
 
   /**
-   * Capacity of a district department. Default 20..60.
+   * Capacity of a district department. Default 50..150.
    *
    * @return the range
    */
   @Value.Default
   public IntRange departmentCapacity() {
-    return IntRange.of(20, 60);
+    return IntRange.of(50, 150);
   }
 
   /**

@@ -79,7 +79,7 @@ class ScenarioGeneratorTest {
     assertEquals(6, g.streets().size());
     assertTrue(g.households() > 20_000 && g.households() < 200_000, g.toString());
     double perHousehold = (double) g.problem().demands().size() / g.households();
-    assertTrue(perHousehold > 0.12 && perHousehold < 0.3, g.toString());
+    assertTrue(perHousehold > 0.05 && perHousehold < 0.12, g.toString());
     assertTrue(g.vulnerableHouseholds() > g.households() / 10, g.toString());
   }
 
