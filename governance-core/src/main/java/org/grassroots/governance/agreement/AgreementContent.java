@@ -11,6 +11,10 @@ import java.util.Set;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.DivisionLevel;
 import org.grassroots.governance.id.OrganizationId;
+import org.grassroots.governance.structure.CommunityGovernance;
+import org.grassroots.governance.structure.Organization;
+import org.grassroots.governance.structure.OrganizationKind;
+import org.grassroots.governance.validation.Violation;
 import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
@@ -219,6 +223,50 @@ public abstract class AgreementContent implements Serializable {
    */
   public ImmutableList<ListEntry> list(ListKind kind) {
     return lists().stream().filter(e -> e.kind() == kind).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * May these parties sign for this community? Checks the content against the community's
+   * structure: the structure governs the agreement's community; the community party is its core
+   * (社区党组织); every other party is known to it (an element or a partner) and of a matching
+   * kind (a unit for {@code UNIT}, a social organisation for {@code SOCIAL_ORGANIZATION}); a
+   * party acting through a party organisation names one set up in that very unit.
+   *
+   * @param governance the community's structure
+   * @return the problems, paths relative to this content; empty if the parties may sign
+   */
+  public ImmutableList<Violation> checkSignatories(CommunityGovernance governance) {
+    java.util.Objects.requireNonNull(governance, "governance");
+    Violations v = Violations.of("AgreementContent");
+    v.check(governance.area().equals(community()), "community", community(),
+        f(Messages.OTHER_AREA, governance.area()));
+    for (int i = 0; i < parties().size(); i++) {
+      AgreementParty p = parties().get(i);
+      String path = "parties[" + i + "]";
+      if (p.role() == PartyRole.COMMUNITY) {
+        v.check(p.organization().equals(governance.core().id()), path + ".organization",
+            p.organization(), f(Messages.NOT_THE_CORE, governance.core().id()));
+        continue;
+      }
+      Optional<Organization> org = governance.organization(p.organization());
+      if (org.isEmpty()) {
+        v.check(false, path + ".organization", p.organization(),
+            f(Messages.UNKNOWN_TO_STRUCTURE, governance.area()));
+        continue;
+      }
+      OrganizationKind kind = org.get().kind();
+      boolean kindOk = p.role() == PartyRole.SOCIAL_ORGANIZATION ? kind.isSocialOrganization()
+          : !kind.isPartyOrganization() && !kind.isSocialOrganization();
+      v.check(kindOk, path + ".role", p.role(), f(Messages.ROLE_KIND, p.role(), kind));
+      if (p.through().isPresent()) {
+        Optional<Organization> via = governance.organization(p.through().get());
+        boolean ok = via.isPresent() && via.get().isPartyOrganization()
+            && via.get().hostUnit().equals(Optional.of(p.organization()));
+        v.check(ok, path + ".through", p.through().get(),
+            f(Messages.THROUGH_NOT_ITS_PARTY_ORG, p.organization()));
+      }
+    }
+    return v.list();
   }
 
   @Value.Check

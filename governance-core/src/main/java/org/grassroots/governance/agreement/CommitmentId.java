@@ -1,7 +1,10 @@
 package org.grassroots.governance.agreement;
 
-import java.io.Serializable;
-import org.immutables.value.Value;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.grassroots.governance.id.TypedId;
+import org.grassroots.governance.validation.InvalidValueException;
 
 /**
  * The id of a commitment in a co-building agreement (承诺事项编号). Trimmed text, non-blank, at most 128
@@ -11,44 +14,42 @@ import org.immutables.value.Value;
  * CommitmentId id = CommitmentId.of("C-1");
  * }</pre>
  */
-@Value.Immutable
-public abstract class CommitmentId implements Serializable, Comparable<CommitmentId> {
+public final class CommitmentId extends TypedId<CommitmentId> {
   private static final long serialVersionUID = 1L;
 
-  CommitmentId() {}
-
-  /**
-   * The id text.
-   *
-   * @return the trimmed text
-   */
-  @Value.Parameter
-  public abstract String value();
+  private CommitmentId(CharSequence text) {
+    super(text);
+  }
 
   /**
    * The id with the given text, trimmed.
    *
-   * @param text the text
+   * @param text the id text
    * @return the id
-   * @throws org.grassroots.governance.validation.InvalidValueException if blank or too long
+   * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static CommitmentId of(CharSequence text) {
-    return ImmutableCommitmentId.of(java.util.Objects.requireNonNull(text, "text").toString().strip());
+    return new CommitmentId(requireNonNull(text, "text"));
   }
 
-  @Value.Check
-  void check() {
-    IdText.check("CommitmentId", "commitmentId", value());
+  /**
+   * Reads an id; the same as {@link #of}.
+   *
+   * @param text the id text
+   * @return the id
+   * @throws InvalidValueException if the text is blank, too long or holds control characters
+   */
+  public static CommitmentId parse(CharSequence text) {
+    return of(text);
   }
 
-  @Override
-  public int compareTo(CommitmentId o) {
-    return value().compareTo(o.value());
-  }
-
-  /** Returns the id text. */
-  @Override
-  public String toString() {
-    return value();
+  /**
+   * Reads an id, or empty if the text is not a valid id.
+   *
+   * @param text the id text
+   * @return the id, or empty
+   */
+  public static Optional<CommitmentId> tryParse(CharSequence text) {
+    return tryOf(CommitmentId::of, text);
   }
 }

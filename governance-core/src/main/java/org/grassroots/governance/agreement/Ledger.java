@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -247,14 +249,108 @@ public abstract class Ledger implements Serializable {
   }
 
   private Optional<BigDecimal> meanRatio(Predicate<Commitment> which) {
-    List<BigDecimal> ratios = agreement().content().commitments().stream().filter(which)
-        .map(c -> fulfilmentOf(c).cappedRatio()).collect(Collectors.toList());
+    return mean(agreement().content().commitments().stream().filter(which)
+        .map(c -> fulfilmentOf(c).cappedRatio()).collect(Collectors.toList()));
+  }
+
+  /**
+   * One unit's fulfilment ratio across several agreements (e.g. all its pairings): the mean of
+   * the capped ratios of every current commitment it made in any of the ledgers.
+   *
+   * @param ledgers the ledgers, one per agreement
+   * @param unit the committing unit
+   * @return the ratio, or empty if it committed nothing in any of them
+   */
+  public static Optional<BigDecimal> fulfilmentRatio(Collection<Ledger> ledgers,
+      OrganizationId unit) {
+    requireNonNull(ledgers, "ledgers");
+    requireNonNull(unit, "unit");
+    List<BigDecimal> ratios = new ArrayList<>();
+    for (Ledger l : ledgers) {
+      for (Commitment c : l.agreement().content().commitments()) {
+        if (c.by().equals(unit)) {
+          ratios.add(l.fulfilmentOf(c).cappedRatio());
+        }
+      }
+    }
+    return mean(ratios);
+  }
+
+  private static Optional<BigDecimal> mean(List<BigDecimal> ratios) {
     if (ratios.isEmpty()) {
       return Optional.empty();
     }
     BigDecimal sum = ratios.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return Optional.of(sum.divide(BigDecimal.valueOf(ratios.size()), Fulfilment.RATIO_SCALE,
         RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * Checks every current commitment against its cadence on a day (履约进度核查): a commitment due
+   * {@code MONTHLY}, {@code QUARTERLY} or {@code YEARLY} is expected, pro rata, to have delivered
+   * its share of every period of the term that has ended by then (periods counted from the term's
+   * start); one due {@code ONCE} or over the {@code WHOLE_TERM} is expected in full once the term
+   * has ended. One finding per commitment, none before the term starts.
+   *
+   * @param on the day
+   * @return the findings, in commitment order
+   */
+  public ImmutableList<Finding> checkSchedule(LocalDate on) {
+    requireNonNull(on, "on");
+    Term term = agreement().content().term();
+    if (on.isBefore(term.start())) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    for (Commitment c : agreement().content().commitments()) {
+      int months;
+      switch (c.cadence()) {
+        case MONTHLY:
+          months = 1;
+          break;
+        case QUARTERLY:
+          months = 3;
+          break;
+        case YEARLY:
+          months = 12;
+          break;
+        default:
+          months = 0;
+      }
+      long total;
+      long ended;
+      if (months == 0) {
+        total = 1;
+        ended = on.isBefore(term.end()) ? 0 : 1;
+      } else {
+        total = 0;
+        ended = 0;
+        LocalDate periodStart = term.start();
+        while (!periodStart.isAfter(term.end())) {
+          LocalDate periodEnd = periodStart.plusMonths(months).minusDays(1);
+          total++;
+          if (!on.isBefore(periodEnd.isAfter(term.end()) ? term.end() : periodEnd)) {
+            ended++;
+          }
+          periodStart = periodStart.plusMonths(months);
+        }
+      }
+      Fulfilment f = fulfilmentOf(c);
+      BigDecimal expected = c.quantity().amount().multiply(BigDecimal.valueOf(ended))
+          .divide(BigDecimal.valueOf(total), 2, RoundingMode.CEILING);
+      // exact: delivered * total >= committed * ended, no rounding involved
+      boolean met = f.delivered().amount().multiply(BigDecimal.valueOf(total))
+          .compareTo(c.quantity().amount().multiply(BigDecimal.valueOf(ended))) >= 0;
+      String exp = "at least " + expected.stripTrailingZeros().toPlainString() + " "
+          + c.quantity().unit() + " by " + on + " (" + ended + " of " + total + " "
+          + c.cadence().toString().toLowerCase(Locale.ROOT).replace('_', '-') + " period"
+          + (total == 1 ? "" : "s") + " ended)";
+      out.add(Finding.of("commitment-on-schedule",
+          "agreement " + agreement().id() + ", commitment " + c.id(),
+          met ? Outcome.MET : Outcome.NOT_MET, f.delivered().amount(), exp,
+          c.by() + " delivered " + f.delivered() + " of " + c.quantity() + ", expected " + exp));
+    }
+    return out.build();
   }
 
   /**

@@ -59,6 +59,13 @@ final class Messages {
       "unit %s is not a unit or social organisation party to agreement %s";
   static final String UNKNOWN_AGREEMENT = "agreement %s is not among the agreements";
   static final String WRONG_COMMUNITY = "must be %s, the community of agreement %s";
+  static final String OTHER_AREA = "is not the area %s of the structure checked against";
+  static final String NOT_THE_CORE = "the community signs through its core %s";
+  static final String UNKNOWN_TO_STRUCTURE =
+      "is unknown to the structure of %s: add it as an element or a partner first";
+  static final String ROLE_KIND = "a %s party cannot be a %s";
+  static final String THROUGH_NOT_ITS_PARTY_ORG =
+      "must be a party organisation set up in %s (its hostUnit)";
   static final String COMMUNITY_LEVEL = "must be a community/village code (level was %s)";
 
   static String f(String template, Object... args) {

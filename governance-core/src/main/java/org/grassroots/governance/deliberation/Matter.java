@@ -1,5 +1,8 @@
 package org.grassroots.governance.deliberation;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,7 +102,7 @@ public abstract class Matter implements Serializable {
    * @return the result, with the matter as it now stands
    */
   public StepResult record(MatterEvent event) {
-    java.util.Objects.requireNonNull(event, "event");
+    requireNonNull(event, "event");
     Replay replay = replay();
     Refusal refusal = replay.offer(event);
     if (refusal == null) {
@@ -204,6 +207,34 @@ public abstract class Matter implements Serializable {
    */
   public Optional<ProjectId> decidedProject() {
     return passedOn(Step.RESOLUTION).isPresent() ? project() : Optional.empty();
+  }
+
+  /**
+   * The projects decided by the given matters: those whose resolution is passed and that were not
+   * withdrawn before it. Matched resources may fund exactly these (a project decided by
+   * deliberation).
+   *
+   * @param matters any matters
+   * @return the decided projects, in the order of the matters
+   */
+  public static ImmutableSet<ProjectId> decidedProjects(Iterable<Matter> matters) {
+    requireNonNull(matters, "matters");
+    ImmutableSet.Builder<ProjectId> out = ImmutableSet.builder();
+    for (Matter m : matters) {
+      m.decidedProject().ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /**
+   * The count of one of this matter's meetings under its body's rule and this matter's kind: the
+   * outcome of that step.
+   *
+   * @param meeting a meeting, usually one of {@link #history()}
+   * @return the count, with whether it passed
+   */
+  public VoteCount countOf(Meeting meeting) {
+    return requireNonNull(meeting, "meeting").count(kind());
   }
 
   /**

@@ -46,8 +46,8 @@ final class Replay {
       last = event.date();
       return null;
     }
-    if (event instanceof SendBack) {
-      Step to = ((SendBack) event).to();
+    if (event instanceof SendBack sendBack) {
+      Step to = sendBack.to();
       if (next >= AFTER_RESOLUTION) {
         return refusal(RefusalReason.CANNOT_SEND_BACK, attempted, Messages.f(Messages.CANNOT_SEND_BACK, to,
             Messages.f(Messages.SEND_BACK_AFTER_RESOLUTION, resolutionDate())));
@@ -71,8 +71,8 @@ final class Replay {
     if (step.ordinal() < next) {
       return refusal(RefusalReason.ALREADY_DONE, attempted, Messages.f(Messages.ALREADY_DONE, step, due));
     }
-    if (event instanceof Meeting) {
-      VoteCount count = ((Meeting) event).count(kind);
+    if (event instanceof Meeting meeting) {
+      VoteCount count = meeting.count(kind);
       if (!count.quorumMet()) {
         return refusal(RefusalReason.QUORUM_NOT_MET, attempted, Messages.f(Messages.QUORUM, step,
             count.present(), count.members(), count.quorumNeeded(), count.quorum()), count);

@@ -20,7 +20,7 @@ public abstract class Band implements Serializable {
   Band() {}
 
   /** The lower bound, inclusive. */
-  public abstract double from();
+  public abstract double lowerBound();
 
   /** The fraction of the points earned from this bound, 0 to 1. */
   public abstract double fraction();
@@ -28,25 +28,25 @@ public abstract class Band implements Serializable {
   /**
    * A band.
    *
-   * @param from the lower bound, finite
+   * @param lowerBound the lower bound, inclusive, finite
    * @param fraction from 0 to 1
    * @return the band
    * @throws org.grassroots.governance.validation.InvalidValueException if out of range
    */
-  public static Band of(double from, double fraction) {
-    return ImmutableBand.builder().from(from).fraction(fraction).build();
+  public static Band of(double lowerBound, double fraction) {
+    return ImmutableBand.builder().lowerBound(lowerBound).fraction(fraction).build();
   }
 
   /** Returns e.g. {@code >=4: 1}. */
   @Override
   public String toString() {
-    return ">=" + ScoringRule.number(from()) + ": " + ScoringRule.number(fraction());
+    return ">=" + ScoringRule.number(lowerBound()) + ": " + ScoringRule.number(fraction());
   }
 
   @Value.Check
   void check() {
     Violations.of("Band")
-        .check(Double.isFinite(from()), "from", from(), Messages.FINITE)
+        .check(Double.isFinite(lowerBound()), "lowerBound", lowerBound(), Messages.FINITE)
         .check(fraction() >= 0 && fraction() <= 1, "fraction", fraction(), Messages.FRACTION)
         .throwIfAny();
   }

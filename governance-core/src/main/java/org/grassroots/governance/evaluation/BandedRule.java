@@ -24,7 +24,7 @@ abstract class BandedRule extends ScoringRule {
   public double fraction(double measure) {
     double f = 0;
     for (Band b : bands()) {
-      if (measure >= b.from()) {
+      if (measure >= b.lowerBound()) {
         f = b.fraction();
       } else {
         break;
@@ -42,7 +42,7 @@ abstract class BandedRule extends ScoringRule {
         best = b;
       }
     }
-    return best.from();
+    return best.lowerBound();
   }
 
   @Override
@@ -50,14 +50,19 @@ abstract class BandedRule extends ScoringRule {
     return "bands " + bands().stream().map(Band::toString).collect(Collectors.joining(", "));
   }
 
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     Violations v = Violations.of("ScoringRule");
     v.check(!bands().isEmpty(), "bands", "[]", Messages.NO_BANDS);
     for (int i = 1; i < bands().size(); i++) {
-      double prev = bands().get(i - 1).from();
-      double cur = bands().get(i).from();
-      v.check(cur > prev, "bands[" + i + "].from", cur,
+      double prev = bands().get(i - 1).lowerBound();
+      double cur = bands().get(i).lowerBound();
+      v.check(cur > prev, "bands[" + i + "].lowerBound", cur,
           Messages.f(Messages.BANDS_ASCENDING, number(cur), number(prev)));
     }
     v.throwIfAny();

@@ -58,6 +58,66 @@ public final class DefaultIndicatorSystems {
           indicator("management.emergencyDrills", Section.MANAGEMENT, "应急演练次数",
               StandardMeasures.EMERGENCY_DRILLS, "次/年", ScoringRule.atLeast(2), 0.2, SEED_001)));
 
+  private static final IndicatorSystem IN_SERVICE_PARTY_MEMBER = IndicatorSystem.normalising(
+      "在职党员双报到考核 (in-service party member)",
+      Map.of(Section.PARTY_BUILDING, 0.3, Section.SERVICE, 0.5, Section.SELF_GOVERNANCE, 0.2),
+      List.of(
+          indicator("member.reported", Section.PARTY_BUILDING, "到居住地社区报到",
+              StandardMeasures.MEMBER_REPORTED, "是/否", ScoringRule.atLeast(1), 0.5, SEED_003),
+          indicator("member.identityShown", Section.PARTY_BUILDING, "亮身份",
+              StandardMeasures.MEMBER_IDENTITY_SHOWN, "是/否", ScoringRule.atLeast(1), 0.5, SEED_003),
+          indicator("member.serviceHours", Section.SERVICE, "服务时长",
+              StandardMeasures.MEMBER_SERVICE_HOURS, "小时/年",
+              ScoringRule.banded(Band.of(8, 0.5), Band.of(16, 0.8), Band.of(24, 1)), 0.5, SEED_003),
+          indicator("member.postsClaimed", Section.SERVICE, "认领岗位",
+              StandardMeasures.MEMBER_POSTS_CLAIMED, "个", ScoringRule.atLeast(1), 0.25, SEED_003),
+          indicator("member.wishesFulfilled", Section.SERVICE, "认领微心愿",
+              StandardMeasures.MEMBER_WISHES_FULFILLED, "个/年", ScoringRule.linear(0, 3), 0.25, SEED_003),
+          indicator("member.activities", Section.SELF_GOVERNANCE, "参加社区活动",
+              StandardMeasures.MEMBER_ACTIVITIES, "次/年", ScoringRule.linear(0, 6), 1, SEED_003)));
+
+  private static final IndicatorSystem PAIRED_UNIT = IndicatorSystem.normalising(
+      "结对共建单位考核 (paired unit)",
+      Map.of(Section.PARTY_BUILDING, 0.5, Section.SERVICE, 0.5),
+      List.of(
+          indicator("unit.firstSecretary", Section.PARTY_BUILDING, "选派第一书记",
+              StandardMeasures.UNIT_FIRST_SECRETARY, "是/否", ScoringRule.atLeast(1), 0.3, SEED_003),
+          indicator("unit.leadershipVisits", Section.PARTY_BUILDING, "领导进社区",
+              StandardMeasures.LEADERSHIP_VISITS, "次/月", ScoringRule.atLeast(2), 0.4, SEED_003),
+          indicator("unit.dutyDays", Section.PARTY_BUILDING, "机关领导值班日",
+              StandardMeasures.UNIT_DUTY_DAYS, "天/月", ScoringRule.atLeast(1), 0.3, SEED_003),
+          indicator("unit.agreementFulfilment", Section.SERVICE, "共驻共建协议履约率",
+              StandardMeasures.AGREEMENT_FULFILMENT, "比例", ScoringRule.linear(0, 0.9), 0.5, SEED_003),
+          indicator("unit.membersReported", Section.SERVICE, "在职党员报到率",
+              StandardMeasures.UNIT_MEMBERS_REPORTED, "比例", ScoringRule.linear(0, 1), 0.3, SEED_003),
+          indicator("unit.demandsClaimed", Section.SERVICE, "认领需求与项目",
+              StandardMeasures.UNIT_DEMANDS_CLAIMED, "个/年", ScoringRule.linear(0, 4), 0.2, SEED_003)));
+
+  /**
+   * The evaluation of an in-service party member's dual reporting (在职党员"双报到"考核, seed 003):
+   * reported to the residence community and showed their identity; service hours, posts claimed
+   * and micro-wishes fulfilled; community activities joined. Score a member with
+   * {@link IndicatorSystem#score(Map)}. Editable defaults, not a published norm.
+   *
+   * @return the system (the same immutable value on every call)
+   */
+  public static IndicatorSystem inServicePartyMember() {
+    return IN_SERVICE_PARTY_MEMBER;
+  }
+
+  /**
+   * The evaluation of a paired unit (结对共建单位考核, seed 003): a leader seconded as first
+   * secretary, leaders visiting at least twice a month, leadership duty days; co-building
+   * agreement fulfilment, the share of its party members who reported, demands and projects
+   * claimed. Score a unit with {@link IndicatorSystem#score(Map)}. Editable defaults, not a
+   * published norm.
+   *
+   * @return the system (the same immutable value on every call)
+   */
+  public static IndicatorSystem pairedUnit() {
+    return PAIRED_UNIT;
+  }
+
   /**
    * The four-section community governance standard (社区治理标准体系), after the Jindi community
    * standard (seed 001: 社区党建, 社区服务, 社区自治, 社区管理 with quantifiable, operable,

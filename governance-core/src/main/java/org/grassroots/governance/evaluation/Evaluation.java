@@ -4,12 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.grassroots.governance.id.DivisionCode;
 import org.immutables.value.Value;
@@ -59,7 +57,7 @@ public abstract class Evaluation implements Serializable {
     communities.forEach(c -> ordered.add(requireNonNull(c, "community")));
     ImmutableList.Builder<CommunityScore> scores = ImmutableList.builderWithExpectedSize(ordered.size());
     for (DivisionCode c : ordered) {
-      scores.add(score(system, measurements, c));
+      scores.add(CommunityScore.of(c, system.score(measure -> measurements.get(measure, c))));
     }
     return ImmutableEvaluation.builder().system(system).scores(scores.build()).build();
   }
@@ -73,35 +71,6 @@ public abstract class Evaluation implements Serializable {
    */
   public static Evaluation of(IndicatorSystem system, Measurements measurements) {
     return of(system, measurements, measurements.communities());
-  }
-
-  private static CommunityScore score(IndicatorSystem system, Measurements m, DivisionCode community) {
-    Map<Section, Double> sections = new EnumMap<>(Section.class);
-    for (Section s : system.sectionWeights().keySet()) {
-      sections.put(s, 0.0);
-    }
-    ImmutableList.Builder<IndicatorScore> items = ImmutableList.builderWithExpectedSize(system.indicators().size());
-    double total = 0;
-    for (Indicator i : system.indicators()) {
-      OptionalDouble value = m.get(i.measure(), community);
-      double fraction = value.isPresent() ? i.rule().fraction(value.getAsDouble()) : 0;
-      IndicatorScore s = ImmutableIndicatorScore.builder()
-          .indicator(i.id())
-          .section(i.section())
-          .measure(value)
-          .fraction(fraction)
-          .maxPoints(system.pointsOf(i))
-          .build();
-      items.add(s);
-      sections.merge(i.section(), s.points(), Double::sum);
-      total += s.points();
-    }
-    return ImmutableCommunityScore.builder()
-        .community(community)
-        .total(total)
-        .sectionPoints(sections)
-        .indicators(items.build())
-        .build();
   }
 
   /**

@@ -2,12 +2,9 @@ package org.grassroots.governance.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Optional;
+import org.grassroots.governance.id.TypedId;
 import org.grassroots.governance.validation.InvalidValueException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of an indicator (指标标识).
@@ -19,13 +16,11 @@ import org.jspecify.annotations.Nullable;
  * IndicatorId id = IndicatorId.of("party.gridBranchCoverage");
  * }</pre>
  */
-public final class IndicatorId implements Comparable<IndicatorId>, Serializable {
+public final class IndicatorId extends TypedId<IndicatorId> {
   private static final long serialVersionUID = 1L;
 
-  private final String value;
-
-  private IndicatorId(String value) {
-    this.value = value;
+  private IndicatorId(CharSequence text) {
+    super(text);
   }
 
   /**
@@ -36,8 +31,7 @@ public final class IndicatorId implements Comparable<IndicatorId>, Serializable 
    * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static IndicatorId of(CharSequence text) {
-    requireNonNull(text, "text");
-    return new IndicatorId(Ids.normalise("IndicatorId", "indicatorId", text));
+    return new IndicatorId(requireNonNull(text, "text"));
   }
 
   /**
@@ -45,7 +39,7 @@ public final class IndicatorId implements Comparable<IndicatorId>, Serializable 
    *
    * @param text the id text
    * @return the id
-   * @throws InvalidValueException if the text is not a valid id
+   * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static IndicatorId parse(CharSequence text) {
     return of(text);
@@ -58,61 +52,6 @@ public final class IndicatorId implements Comparable<IndicatorId>, Serializable 
    * @return the id, or empty
    */
   public static Optional<IndicatorId> tryParse(CharSequence text) {
-    try {
-      return Optional.of(of(text));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The id text.
-   *
-   * @return the trimmed text
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(IndicatorId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof IndicatorId && ((IndicatorId) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the id text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private Object writeReplace() {
-    return new SerializedForm(value);
-  }
-
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("IndicatorId is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return of(text);
-    }
+    return tryOf(IndicatorId::of, text);
   }
 }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.grassroots.governance.validation.Violation;
 import org.grassroots.governance.validation.Violations;
@@ -239,6 +241,56 @@ public abstract class IndicatorSystem implements Serializable {
    */
   public double pointsOf(Indicator indicator) {
     return FULL_POINTS * sectionWeight(indicator.section()) * indicator.weight();
+  }
+
+  /**
+   * Scores one subject: each indicator earns {@code 100 × section weight × indicator weight ×
+   * rule.fraction(measure)}, a missing measure earns nothing. O(indicators).
+   *
+   * @param measures the subject's value of each measure, empty where it is missing
+   * @return the scorecard
+   */
+  public Scorecard score(Function<MeasureId, OptionalDouble> measures) {
+    requireNonNull(measures, "measures");
+    Map<Section, Double> sections = new EnumMap<>(Section.class);
+    for (Section s : sectionWeights().keySet()) {
+      sections.put(s, 0.0);
+    }
+    ImmutableList.Builder<IndicatorScore> items = ImmutableList.builderWithExpectedSize(indicators().size());
+    double total = 0;
+    for (Indicator i : indicators()) {
+      OptionalDouble value = requireNonNull(measures.apply(i.measure()), "measures.apply");
+      if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+        throw new InvalidValueException("Scorecard", List.of(Violation.of("measures." + i.measure(),
+            value.getAsDouble(), Messages.FINITE)));
+      }
+      double fraction = value.isPresent() ? i.rule().fraction(value.getAsDouble()) : 0;
+      IndicatorScore s = ImmutableIndicatorScore.builder()
+          .indicator(i.id())
+          .section(i.section())
+          .measure(value)
+          .fraction(fraction)
+          .maxPoints(pointsOf(i))
+          .build();
+      items.add(s);
+      sections.merge(i.section(), s.points(), Double::sum);
+      total += s.points();
+    }
+    return ImmutableScorecard.builder().total(total).sectionPoints(sections).indicators(items.build()).build();
+  }
+
+  /**
+   * Scores one subject from a map of its measures; see {@link #score(Function)}.
+   *
+   * @param measures the subject's measured values; absent measures score nothing
+   * @return the scorecard
+   */
+  public Scorecard score(Map<MeasureId, Double> measures) {
+    requireNonNull(measures, "measures");
+    return score(id -> {
+      Double d = measures.get(id);
+      return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    });
   }
 
   @Value.Check

@@ -32,6 +32,11 @@ abstract class LinearRule extends ScoringRule {
     return "linear " + number(floor()) + " -> " + number(target());
   }
 
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     Violations.of("ScoringRule")

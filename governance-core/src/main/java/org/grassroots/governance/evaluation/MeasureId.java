@@ -2,12 +2,9 @@ package org.grassroots.governance.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Optional;
+import org.grassroots.governance.id.TypedId;
 import org.grassroots.governance.validation.InvalidValueException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of a measure (度量标识), the quantity an indicator scores.
@@ -19,13 +16,11 @@ import org.jspecify.annotations.Nullable;
  * MeasureId id = MeasureId.of("caller.legalAdvisers");
  * }</pre>
  */
-public final class MeasureId implements Comparable<MeasureId>, Serializable {
+public final class MeasureId extends TypedId<MeasureId> {
   private static final long serialVersionUID = 1L;
 
-  private final String value;
-
-  private MeasureId(String value) {
-    this.value = value;
+  private MeasureId(CharSequence text) {
+    super(text);
   }
 
   /**
@@ -36,8 +31,7 @@ public final class MeasureId implements Comparable<MeasureId>, Serializable {
    * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static MeasureId of(CharSequence text) {
-    requireNonNull(text, "text");
-    return new MeasureId(Ids.normalise("MeasureId", "measureId", text));
+    return new MeasureId(requireNonNull(text, "text"));
   }
 
   /**
@@ -45,7 +39,7 @@ public final class MeasureId implements Comparable<MeasureId>, Serializable {
    *
    * @param text the id text
    * @return the id
-   * @throws InvalidValueException if the text is not a valid id
+   * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static MeasureId parse(CharSequence text) {
     return of(text);
@@ -58,61 +52,6 @@ public final class MeasureId implements Comparable<MeasureId>, Serializable {
    * @return the id, or empty
    */
   public static Optional<MeasureId> tryParse(CharSequence text) {
-    try {
-      return Optional.of(of(text));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The id text.
-   *
-   * @return the trimmed text
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(MeasureId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof MeasureId && ((MeasureId) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the id text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private Object writeReplace() {
-    return new SerializedForm(value);
-  }
-
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("MeasureId is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return of(text);
-    }
+    return tryOf(MeasureId::of, text);
   }
 }

@@ -123,7 +123,7 @@ public final class Measurements implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Measurements && ((Measurements) o).values.equals(values);
+    return o instanceof Measurements other && other.values.equals(values);
   }
 
   @Override

@@ -12,7 +12,10 @@ import org.grassroots.governance.validation.Violations;
 
 /**
  * The measure ids of the standard indicators (标准度量): those the library fills from its own data,
- * and those a caller supplies.
+ * and those a caller supplies. Community measures are listed in {@link #LIBRARY_FILLED} and
+ * {@link #CALLER_SUPPLIED}; the {@code MEMBER_*} and {@code UNIT_*} measures serve
+ * {@link DefaultIndicatorSystems#inServicePartyMember()} and {@link DefaultIndicatorSystems#pairedUnit()}
+ * (with {@link #LEADERSHIP_VISITS} and {@link #AGREEMENT_FULFILMENT} measured per unit).
  *
  * <p>Filled by the library: {@link #DELIBERATIONS_COMPLETED} now, from the deliberation package
  * ({@link #deliberationsCompleted}); the others of {@link #LIBRARY_FILLED} are filled by the grid,
@@ -56,6 +59,27 @@ public final class StandardMeasures {
   public static final MeasureId ACCESS_LIST_COMPLIANCE = MeasureId.of("caller.accessListCompliance");
   /** Emergency drills held in the year (应急演练次数); supplied by the caller. */
   public static final MeasureId EMERGENCY_DRILLS = MeasureId.of("caller.emergencyDrills");
+
+  /** 1 if the in-service party member reported to the community where they live (到居住地社区报到); from dual reporting. */
+  public static final MeasureId MEMBER_REPORTED = MeasureId.of("member.reportedToResidence");
+  /** 1 if the member showed their identity as a party member (亮身份); from dual reporting. */
+  public static final MeasureId MEMBER_IDENTITY_SHOWN = MeasureId.of("member.identityShown");
+  /** Posts the member claimed in the community (认领岗位); from dual reporting. */
+  public static final MeasureId MEMBER_POSTS_CLAIMED = MeasureId.of("member.postsClaimed");
+  /** The member's service hours in the year (服务时长); from dual reporting. */
+  public static final MeasureId MEMBER_SERVICE_HOURS = MeasureId.of("member.serviceHours");
+  /** Micro-wishes the member claimed and fulfilled (认领微心愿); from matching. */
+  public static final MeasureId MEMBER_WISHES_FULFILLED = MeasureId.of("member.wishesFulfilled");
+  /** Community activities the member joined (志愿服务, 爱国卫生, 文明创建); supplied by the caller. */
+  public static final MeasureId MEMBER_ACTIVITIES = MeasureId.of("member.activitiesJoined");
+  /** 1 if the paired unit seconded a leader as first secretary (选派第一书记); from agreements. */
+  public static final MeasureId UNIT_FIRST_SECRETARY = MeasureId.of("unit.firstSecretary");
+  /** Leadership duty days per month in the community (机关领导值班日); from agreements. */
+  public static final MeasureId UNIT_DUTY_DAYS = MeasureId.of("unit.dutyDaysPerMonth");
+  /** Share of the unit's party members who reported to their residence community (在职党员报到率), 0 to 1; from dual reporting. */
+  public static final MeasureId UNIT_MEMBERS_REPORTED = MeasureId.of("unit.membersReportedShare");
+  /** Demands and projects the unit claimed (认领需求与项目); from matching. */
+  public static final MeasureId UNIT_DEMANDS_CLAIMED = MeasureId.of("unit.demandsClaimed");
 
   /** The measures the library fills from its own data. */
   public static final ImmutableSet<MeasureId> LIBRARY_FILLED = ImmutableSet.of(

@@ -32,6 +32,11 @@ abstract class ThresholdRule extends ScoringRule {
     return (atMost() ? "at most " : "at least ") + number(target());
   }
 
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     Violations.of("ScoringRule")

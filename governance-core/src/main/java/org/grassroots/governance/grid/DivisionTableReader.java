@@ -72,7 +72,7 @@ public final class DivisionTableReader {
     int bad = 0;
     String header = r.readLine();
     if (header == null) {
-      v.check(false, "lines[1]", null, "the table is empty: expected a header " + HEADER);
+      v.check(false, "lines[1]", null, Messages.f(Messages.EMPTY_TABLE, HEADER));
       v.throwIfAny();
       return builder;
     }
@@ -81,7 +81,7 @@ public final class DivisionTableReader {
     }
     List<String> head = split(header);
     if (head.size() < 4 || !head.subList(0, 4).equals(List.of("code", "parent_code", "level", "name"))) {
-      v.check(false, "lines[1]", header, "expected the header " + HEADER);
+      v.check(false, "lines[1]", header, Messages.f(Messages.HEADER, HEADER));
       v.throwIfAny();
     }
     int line = 1;
@@ -95,7 +95,7 @@ public final class DivisionTableReader {
       List<String> f = split(text);
       if (f.size() < 4 || f.size() > 5) {
         if (++bad <= MAX_REPORTED) {
-          v.check(false, at, text, "expected 4 or 5 comma-separated fields, found " + f.size());
+          v.check(false, at, text, Messages.f(Messages.FIELDS, f.size()));
         }
         continue;
       }
@@ -109,13 +109,13 @@ public final class DivisionTableReader {
       String level = f.get(2);
       int lv = level.length() == 1 ? level.charAt(0) - '0' : -1;
       if (lv < 1 || lv > 5) {
-        row.check(false, at + ".level", level, "must be 1 (province) to 5 (village)");
+        row.check(false, at + ".level", level, Messages.LEVEL_RANGE);
       } else if (code != null) {
         row.check(
             code.codeLevel().number() == lv,
             at + ".level",
             level,
-            "disagrees with the code " + code + ", whose level is " + code.codeLevel().number());
+            Messages.f(Messages.LEVEL_DISAGREES, code, code.codeLevel().number()));
       }
       String name = f.get(3);
       row.check(!name.isBlank(), at + ".name", name, Messages.NAME_BLANK);
@@ -123,7 +123,7 @@ public final class DivisionTableReader {
         String ur = f.get(4);
         boolean ok = ur.length() == 3 && ur.chars().allMatch(c -> c >= '0' && c <= '9')
             && UrbanRuralClass.tryOfCode(Integer.parseInt(ur)).isPresent();
-        row.check(ok, at + ".urban_rural_code", ur, "must be a 3-digit urban-rural class (111-123, 210, 220)");
+        row.check(ok, at + ".urban_rural_code", ur, Messages.URBAN_RURAL);
       }
       if (!row.isEmpty()) {
         for (var violation : row.list()) {
@@ -136,7 +136,7 @@ public final class DivisionTableReader {
       builder.division(requireNonNull(code, "code"), parent, name);
     }
     if (bad > MAX_REPORTED) {
-      v.check(false, "lines", bad, "and " + (bad - MAX_REPORTED) + " more problems not listed");
+      v.check(false, "lines", bad, Messages.f(Messages.MORE_PROBLEMS, bad - MAX_REPORTED));
     }
     v.throwIfAny();
     return builder;
@@ -145,9 +145,13 @@ public final class DivisionTableReader {
   private static final String HEADER = "code,parent_code,level,name[,urban_rural_code]";
 
   private static DivisionCode parse12(String s) {
+    Optional<DivisionCode> quick = s.length() == 12 ? DivisionCode.tryParse(s) : Optional.empty();
+    if (quick.isPresent()) {
+      return quick.get();
+    }
     if (s.length() != 12) {
       Violations.of("DivisionCode")
-          .check(false, "", s, "must have 12 digits, found " + s.length())
+          .check(false, "", s, Messages.f(Messages.TWELVE_DIGITS, s.length()))
           .throwIfAny();
     }
     return DivisionCode.parse(s);

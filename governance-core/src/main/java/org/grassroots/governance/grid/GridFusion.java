@@ -51,11 +51,11 @@ public final class GridFusion {
   public static Result fuse(List<GridLayer> layers) {
     requireNonNull(layers, "layers");
     Violations v = Violations.of("GridFusion");
-    v.check(!layers.isEmpty(), "layers", layers.size(), "at least one layer is needed");
+    v.check(!layers.isEmpty(), "layers", layers.size(), Messages.NO_LAYER);
     Set<String> names = new HashSet<>();
     for (int i = 0; i < layers.size(); i++) {
       GridLayer l = requireNonNull(layers.get(i), "layers[" + i + "]");
-      v.check(names.add(l.name()), "layers[" + i + "].name", l.name(), "two layers have this name");
+      v.check(names.add(l.name()), "layers[" + i + "].name", l.name(), Messages.LAYER_NAME_TWICE);
     }
     v.throwIfAny();
     int n = layers.size();
@@ -96,7 +96,7 @@ public final class GridFusion {
       DivisionCode community = members.get(0).grid().community();
       int s = seq.merge(community, 1, Integer::sum);
       if (s > 9999) {
-        v.check(false, "layers", community, "community " + community + " would need more than 9999 fused grids");
+        v.check(false, "layers", community, Messages.f(Messages.FUSED_FULL, community));
         v.throwIfAny();
       }
       GridCode g = GridCode.of(community, s);

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * touched blocks only; every other block is shared with the old version, never copied. The flat
  * per-node arrays used for analytics ({@link #positions()}) are derived lazily, once per version.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Serialisable: the serialised form lists the nodes, and reading
+ * it runs every check of the builder again.
  *
  * <pre>{@code
  * GridHierarchy h = DivisionTableReader.read(reader)     // the national table
@@ -54,15 +55,17 @@ import org.jspecify.annotations.Nullable;
  * h.lowestCommonAncestor(a, b);                          // O(log depth) after linear preprocessing
  * }</pre>
  */
-public final class GridHierarchy {
-  final Skeleton sk;
-  /** Per skeleton index: the community's block ({@link CommunityBlock#EMPTY} when none). */
-  final CommunityBlock[] blocks;
-  /** gpos[s]: pre-order position of skeleton node s (s ≥ 1); gpos[size] = node count. */
-  final int[] gpos;
+public final class GridHierarchy implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
-  private volatile @Nullable NodePositions positions;
-  private volatile int @Nullable [] nameOrder;
+  final transient Skeleton sk;
+  /** Per skeleton index: the community's block ({@link CommunityBlock#EMPTY} when none). */
+  final transient CommunityBlock[] blocks;
+  /** gpos[s]: pre-order position of skeleton node s (s ≥ 1); gpos[size] = node count. */
+  final transient int[] gpos;
+
+  private transient volatile @Nullable NodePositions positions;
+  private transient volatile int @Nullable [] nameOrder;
 
   GridHierarchy(Skeleton sk, CommunityBlock[] blocks) {
     this.sk = sk;
@@ -398,32 +401,7 @@ public final class GridHierarchy {
     long loc = require(code);
     int from = positionOfLoc(loc);
     int to = subtreeEndPosition(loc);
-    Iterator<NodeCode> it =
-        new Iterator<>() {
-          int s = sOf(loc);
-          int local = localOf(loc);
-          int remaining = to - from;
-
-          @Override
-          public boolean hasNext() {
-            return remaining > 0;
-          }
-
-          @Override
-          public NodeCode next() {
-            if (remaining <= 0) {
-              throw new NoSuchElementException();
-            }
-            NodeCode c = codeOf(pack(s, local));
-            remaining--;
-            local++;
-            if (local > blocks[s].size()) {
-              s++;
-              local = 0;
-            }
-            return c;
-          }
-        };
+    Iterator<NodeCode> it = new SubtreeIterator(sOf(loc), localOf(loc), to - from);
     return StreamSupport.stream(
         Spliterators.spliterator(
             it,
@@ -434,6 +412,71 @@ public final class GridHierarchy {
                 | Spliterator.SORTED
                 | Spliterator.IMMUTABLE),
         false);
+  }
+
+  /**
+   * Walks positions in order, reusing the community's and the grid's code objects for the nodes
+   * that share them (consecutive in pre-order).
+   */
+  private final class SubtreeIterator implements Iterator<NodeCode> {
+    private int s;
+    private int local;
+    private int remaining;
+    private int cachedS = -1;
+    private @Nullable DivisionCode division;
+    private int cachedK = -1;
+    private @Nullable GridCode grid;
+
+    SubtreeIterator(int s, int local, int remaining) {
+      this.s = s;
+      this.local = local;
+      this.remaining = remaining;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return remaining > 0;
+    }
+
+    @Override
+    public NodeCode next() {
+      if (remaining <= 0) {
+        throw new NoSuchElementException();
+      }
+      NodeCode c = code();
+      remaining--;
+      local++;
+      if (local > blocks[s].size()) {
+        s++;
+        local = 0;
+      }
+      return c;
+    }
+
+    private NodeCode code() {
+      if (s != cachedS) {
+        cachedS = s;
+        division = Skeleton.division(sk.code[s]);
+        cachedK = -1;
+      }
+      DivisionCode d = requireNonNull(division, "division");
+      if (local == 0) {
+        return NodeCode.of(d);
+      }
+      CommunityBlock b = blocks[s];
+      int bo = local - 1;
+      int k = b.gridAtOffset(bo);
+      if (k != cachedK) {
+        cachedK = k;
+        grid = GridCode.of(d, b.gridSeq[k]);
+      }
+      GridCode g = requireNonNull(grid, "grid");
+      int go = b.gridOffset(k);
+      if (go == bo) {
+        return NodeCode.of(g);
+      }
+      return NodeCode.of(BuildingCode.of(g, b.buildingSeq[b.buildingStart[k] + (bo - go - 1)]));
+    }
   }
 
   /**
@@ -679,6 +722,16 @@ public final class GridHierarchy {
     return p;
   }
 
+  /**
+   * Starts adding grids and buildings to this hierarchy; the result shares this hierarchy's
+   * division skeleton and every community block that receives nothing.
+   *
+   * @return an attachment
+   */
+  public Attachment attach() {
+    return new Attachment(this);
+  }
+
   // ---- restructuring --------------------------------------------------------------------------
 
   /**
@@ -721,6 +774,104 @@ public final class GridHierarchy {
    */
   public Restructured moveBuilding(BuildingCode building, GridCode target) {
     return Restructurings.move(this, building, target);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("GridHierarchy is serialised through its serialised form");
+  }
+
+  /** The serialised form: every node as primitive arrays, checked again by the builder on reading. */
+  static final class SerializedForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final long[] divisionCode;
+    final long[] parentCode;
+    final @Nullable String[] name;
+    final long[] gridCode;
+    final @Nullable String[] gridName;
+    final int[] buildingCount;
+    final short[] buildingSeq;
+
+    SerializedForm(
+        long[] divisionCode,
+        long[] parentCode,
+        @Nullable String[] name,
+        long[] gridCode,
+        @Nullable String[] gridName,
+        int[] buildingCount,
+        short[] buildingSeq) {
+      this.divisionCode = divisionCode;
+      this.parentCode = parentCode;
+      this.name = name;
+      this.gridCode = gridCode;
+      this.gridName = gridName;
+      this.buildingCount = buildingCount;
+      this.buildingSeq = buildingSeq;
+    }
+
+    SerializedForm(GridHierarchy h) {
+      Skeleton sk = h.sk;
+      int n = sk.size() - 1;
+      divisionCode = java.util.Arrays.copyOfRange(sk.code, 1, n + 1);
+      parentCode = new long[n];
+      name = java.util.Arrays.copyOfRange(sk.name, 1, n + 1);
+      int grids = 0;
+      int buildings = 0;
+      for (int s = 1; s <= n; s++) {
+        parentCode[s - 1] = sk.parent[s] == 0 ? 0 : sk.code[sk.parent[s]];
+        grids += h.blocks[s].grids();
+        buildings += h.blocks[s].buildings();
+      }
+      gridCode = new long[grids];
+      gridName = new String[grids];
+      buildingCount = new int[grids];
+      buildingSeq = new short[buildings];
+      int g = 0;
+      int b = 0;
+      for (int s = 1; s <= n; s++) {
+        CommunityBlock blk = h.blocks[s];
+        System.arraycopy(blk.buildingSeq, 0, buildingSeq, b, blk.buildings());
+        b += blk.buildings();
+        for (int k = 0; k < blk.grids(); k++) {
+          gridCode[g] = sk.code[s] * 10_000L + blk.gridSeq[k];
+          gridName[g] = blk.gridName(k);
+          buildingCount[g] = blk.buildingCount(k);
+          g++;
+        }
+      }
+    }
+
+    private Object readResolve() {
+      long total = 0;
+      for (int c : buildingCount) {
+        total += c;
+      }
+      if (parentCode.length != divisionCode.length
+          || name.length != divisionCode.length
+          || gridName.length != gridCode.length
+          || buildingCount.length != gridCode.length
+          || total != buildingSeq.length) {
+        throw new InvalidValueException(
+            Messages.TYPE,
+            List.of(Violation.of("serializedForm", null, Messages.CORRUPT_FORM)));
+      }
+      Builder builder = builder();
+      for (int i = 0; i < divisionCode.length; i++) {
+        String nm = name[i];
+        builder.asm.addDivision(divisionCode[i], parentCode[i], nm == null ? "" : nm);
+      }
+      int b = 0;
+      for (int g = 0; g < gridCode.length; g++) {
+        builder.asm.addGrid(gridCode[g], gridCode[g] / 10_000L, gridName[g]);
+        for (int j = 0; j < buildingCount[g]; j++) {
+          builder.asm.addBuilding(gridCode[g], buildingSeq[b++], gridCode[g]);
+        }
+      }
+      return builder.build();
+    }
   }
 
   @Override
@@ -829,6 +980,33 @@ public final class GridHierarchy {
     }
 
     /**
+     * Adds grids 0001 to {@code buildingsPerGrid.length} of a community, grid k (from 1) with
+     * buildings 0001 to {@code buildingsPerGrid[k - 1]}: the bulk form for simulations and
+     * synthetic national trees.
+     *
+     * @param community the community
+     * @param buildingsPerGrid how many buildings each grid has, each 0 to 9999; at most 9999 grids
+     * @return this builder
+     */
+    public Builder gridsWithBuildings(DivisionCode community, int... buildingsPerGrid) {
+      requireNonNull(community, "community");
+      requireNonNull(buildingsPerGrid, "buildingsPerGrid");
+      checkCount(buildingsPerGrid.length);
+      for (int count : buildingsPerGrid) {
+        checkCount(count);
+      }
+      long c = community.toLong();
+      for (int k = 1; k <= buildingsPerGrid.length; k++) {
+        long g = c * 10_000L + k;
+        asm.addGrid(g, c, null);
+        for (int i = 1; i <= buildingsPerGrid[k - 1]; i++) {
+          asm.addBuilding(g, i, g);
+        }
+      }
+      return this;
+    }
+
+    /**
      * Adds any node with an explicit parent, as an exchange format or a foreign system states it.
      * Each node is checked like the others: a grid's parent must be the community its code names,
      * a building's parent the grid its code names.
@@ -895,7 +1073,7 @@ public final class GridHierarchy {
     private static void checkCount(int count) {
       if (count < 0 || count > 9999) {
         throw new InvalidValueException(
-            Messages.TYPE, List.of(Violation.of("count", count, "must be 0 to 9999")));
+            Messages.TYPE, List.of(Violation.of("count", count, Messages.COUNT_RANGE)));
       }
     }
 

@@ -195,6 +195,11 @@ final class HierarchyAssembler {
     reportCycles(uCode, uOrig, uParent, u, v);
     // 3. grids
     int idxBits = 64 - Long.numberOfLeadingZeros(Math.max(1, Math.max(gCount, bCount)));
+    int gridKeyBits = 64 - Long.numberOfLeadingZeros(Math.max(1, (long) u * 10_000L));
+    if (gridKeyBits + idxBits > 63) {
+      v.check(false, "grids", gCount, f(Messages.TOO_MANY, "grids and buildings", 1L << (63 - gridKeyBits)));
+      v.throwIfAny();
+    }
     long[] gKeys = new long[gCount];
     int gk = 0;
     for (int i = 0; i < gCount; i++) {

@@ -243,7 +243,7 @@ public final class NodePositions {
     requireNonNull(values, "values");
     if (values.length != parent.length) {
       throw new IllegalArgumentException(
-          "values has length " + values.length + ", expected one per node: " + parent.length);
+          Messages.f(Messages.VALUES_LENGTH, values.length, parent.length));
     }
     double[] t = values.clone();
     for (int p = t.length - 1; p >= 0; p--) {

@@ -247,11 +247,11 @@ public final class PartyOverlay {
             levelOk,
             path + ".type",
             type,
-            "a " + type + " leads a " + type.level() + ", but " + node + " is a " + n.get().level());
+            Messages.f(Messages.PARTY_LEVEL, type, type.level(), node, n.get().level()));
         Integer prev = firstAt.putIfAbsent(node, i);
-        v.check(prev == null, path + ".node", node, "already led by attachments[" + prev + "]: one organisation per node");
+        v.check(prev == null, path + ".node", node, Messages.f(Messages.PARTY_NODE_TAKEN, prev));
         Integer prevId = idAt.putIfAbsent(ids.get(i), i);
-        v.check(prevId == null, path + ".id", ids.get(i), "already attached at attachments[" + prevId + "]: an organisation leads one node");
+        v.check(prevId == null, path + ".id", ids.get(i), Messages.f(Messages.PARTY_ID_TAKEN, prevId));
         if (levelOk && prev == null && prevId == null) {
           byNode.put(node, ids.get(i));
           typeByNode.put(node, type);
@@ -275,8 +275,7 @@ public final class PartyOverlay {
             ok,
             "attachments[" + i + "]",
             node,
-            "a " + type + " needs a " + needed + " on " + up.map(NodeCode::toString).orElse("its parent")
-                + ": inside a community the chain is joint organisation → grid branch → building group");
+            Messages.f(Messages.PARTY_CHAIN, type, needed, up.map(NodeCode::toString).orElse("its parent")));
       }
       v.throwIfAny();
       return new PartyOverlay(

@@ -30,7 +30,7 @@ final class Restructurings {
   static final String RESTRUCTURING = "Restructuring";
 
   /** One grid of a block, detached for rebuilding. */
-  private static final class GridSpec {
+  static final class GridSpec {
     final int seq;
     final @Nullable String name;
     final short[] buildings;
@@ -42,7 +42,7 @@ final class Restructurings {
     }
   }
 
-  private static List<GridSpec> grids(CommunityBlock b) {
+  static List<GridSpec> grids(CommunityBlock b) {
     List<GridSpec> out = new ArrayList<>(b.grids());
     for (int k = 0; k < b.grids(); k++) {
       out.add(
@@ -54,7 +54,7 @@ final class Restructurings {
     return out;
   }
 
-  private static CommunityBlock block(List<GridSpec> grids) {
+  static CommunityBlock block(List<GridSpec> grids) {
     if (grids.isEmpty()) {
       return CommunityBlock.EMPTY;
     }
@@ -93,7 +93,7 @@ final class Restructurings {
       return -1;
     }
     if (h.sk.level[s] != HierarchyLevel.COMMUNITY.ordinal()) {
-      v.check(false, path, code, "must be a community (village level), found " + HierarchyLevel.ofOrdinal(h.sk.level[s]));
+      v.check(false, path, code, f(Messages.NOT_COMMUNITY, HierarchyLevel.ofOrdinal(h.sk.level[s])));
       return -1;
     }
     return s;
@@ -167,8 +167,8 @@ final class Restructurings {
       if (s < 0) {
         continue;
       }
-      v.check(s != sv, "absorbed[" + i + "]", a, "must differ from the survivor");
-      v.check(removed.add(s) || s == sv, "absorbed[" + i + "]", a, "is listed twice");
+      v.check(s != sv, "absorbed[" + i + "]", a, Messages.SAME_AS_SURVIVOR);
+      v.check(removed.add(s) || s == sv, "absorbed[" + i + "]", a, Messages.LISTED_TWICE);
       if (s != sv) {
         order.add(s);
       }
@@ -185,7 +185,7 @@ final class Restructurings {
         max + needed <= 9999,
         "absorbed",
         needed,
-        "too many grids: the survivor would need sequence numbers up to " + (max + needed) + " (max 9999)");
+        f(Messages.TOO_MANY_GRIDS, max + needed));
     v.throwIfAny();
     for (int s : order) {
       DivisionCode old = Skeleton.division(h.sk.code[s]);
@@ -227,7 +227,7 @@ final class Restructurings {
       String path = "assignment[" + g + "]";
       int k = g.community().equals(community) ? b.findGrid(g.sequence()) : -1;
       if (k < 0) {
-        v.check(false, path, g, "is not a grid of community " + community);
+        v.check(false, path, g, f(Messages.NOT_A_GRID_OF, community));
         continue;
       }
       if (target.equals(community)) {
@@ -235,10 +235,10 @@ final class Restructurings {
       }
       boolean ok = true;
       if (target.codeLevel() != DivisionLevel.VILLAGE) {
-        v.check(false, path, target, "a new community has a village-level code");
+        v.check(false, path, target, Messages.NEW_COMMUNITY_LEVEL);
         ok = false;
       } else if (h.sk.find(target.toLong()) >= 0) {
-        v.check(false, path, target, "already exists: a split creates new communities");
+        v.check(false, path, target, Messages.NEW_COMMUNITY_EXISTS);
         ok = false;
       } else {
         long nearest = 0;
@@ -253,13 +253,13 @@ final class Restructurings {
               false,
               path,
               target,
-              "must lie under the same parent " + Skeleton.division(h.sk.code[parentS]) + " as " + community);
+              f(Messages.NEW_COMMUNITY_PARENT, Skeleton.division(h.sk.code[parentS]), community));
           ok = false;
         }
       }
       String name = names.get(target);
       if (name == null || name.isBlank()) {
-        v.check(false, "names[" + target + "]", name, "a new community needs a name");
+        v.check(false, "names[" + target + "]", name, Messages.NEW_COMMUNITY_NAME);
         ok = false;
       }
       if (ok) {
@@ -310,7 +310,7 @@ final class Restructurings {
     v.check(from >= 0, "building", building, f(Messages.NOT_IN_HIERARCHY, building));
     long to = h.locate(NodeCode.of(target));
     v.check(to >= 0, "target", target, f(Messages.NOT_IN_HIERARCHY, target));
-    v.check(!building.grid().equals(target), "target", target, "the building is already in this grid");
+    v.check(!building.grid().equals(target), "target", target, Messages.SAME_GRID);
     v.throwIfAny();
     int sFrom = GridHierarchy.sOf(from);
     int sTo = GridHierarchy.sOf(to);
@@ -321,7 +321,7 @@ final class Restructurings {
       GridSpec g = toGrids.get(k);
       if (g.seq == target.sequence()) {
         seq = g.buildings.length == 0 ? 1 : g.buildings[g.buildings.length - 1] + 1;
-        v.check(seq <= 9999, "target", target, "the grid has no free building sequence number");
+        v.check(seq <= 9999, "target", target, Messages.GRID_FULL);
         v.throwIfAny();
         short[] nb = Arrays.copyOf(g.buildings, g.buildings.length + 1);
         nb[nb.length - 1] = (short) seq;

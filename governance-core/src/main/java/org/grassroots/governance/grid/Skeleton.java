@@ -100,18 +100,9 @@ final class Skeleton {
     return anc[ba + lo];
   }
 
-  /**
-   * The division code of a 12-digit number. (Not {@code DivisionCode.ofLong}: its lower bound
-   * rejects 12-digit values at the time of writing.)
-   */
+  /** The division code of a 12-digit number. */
   static DivisionCode division(long value) {
-    char[] digits = new char[12];
-    long v = value;
-    for (int i = 11; i >= 0; i--) {
-      digits[i] = (char) ('0' + (v % 10));
-      v /= 10;
-    }
-    return DivisionCode.parse(new String(digits));
+    return DivisionCode.ofLong(value);
   }
 
   static HierarchyLevel levelOf(long divisionCode) {

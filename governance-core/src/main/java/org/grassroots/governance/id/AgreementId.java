@@ -2,9 +2,6 @@ package org.grassroots.governance.id;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Optional;
 import org.grassroots.governance.validation.InvalidValueException;
 
@@ -21,8 +18,8 @@ import org.grassroots.governance.validation.InvalidValueException;
 public final class AgreementId extends TypedId<AgreementId> {
   private static final long serialVersionUID = 1L;
 
-  private AgreementId(String value) {
-    super(value);
+  private AgreementId(CharSequence text) {
+    super(text);
   }
 
   /**
@@ -33,8 +30,7 @@ public final class AgreementId extends TypedId<AgreementId> {
    * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static AgreementId of(CharSequence text) {
-    requireNonNull(text, "text");
-    return new AgreementId(normalise("AgreementId", "agreementId", text));
+    return new AgreementId(requireNonNull(text, "text"));
   }
 
   /**
@@ -55,31 +51,6 @@ public final class AgreementId extends TypedId<AgreementId> {
    * @return the id, or empty
    */
   public static Optional<AgreementId> tryParse(CharSequence text) {
-    try {
-      return Optional.of(of(text));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
-  }
-
-  private Object writeReplace() {
-    return new SerializedForm(value());
-  }
-
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("AgreementId is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return of(text);
-    }
+    return tryOf(AgreementId::of, text);
   }
 }

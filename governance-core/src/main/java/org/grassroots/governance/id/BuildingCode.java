@@ -49,6 +49,9 @@ public final class BuildingCode implements Comparable<BuildingCode>, Serializabl
    */
   public static BuildingCode of(GridCode grid, int sequence) {
     requireNonNull(grid, "grid");
+    if (sequence >= 1 && sequence <= 9999) {
+      return new BuildingCode(grid, sequence); // the common case: no message is built
+    }
     Violations v = Violations.of(TYPE);
     v.check(
         sequence >= 1 && sequence <= 9999,

@@ -2,9 +2,6 @@ package org.grassroots.governance.id;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Optional;
 import org.grassroots.governance.validation.InvalidValueException;
 
@@ -21,8 +18,8 @@ import org.grassroots.governance.validation.InvalidValueException;
 public final class DemandId extends TypedId<DemandId> {
   private static final long serialVersionUID = 1L;
 
-  private DemandId(String value) {
-    super(value);
+  private DemandId(CharSequence text) {
+    super(text);
   }
 
   /**
@@ -33,8 +30,7 @@ public final class DemandId extends TypedId<DemandId> {
    * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static DemandId of(CharSequence text) {
-    requireNonNull(text, "text");
-    return new DemandId(normalise("DemandId", "demandId", text));
+    return new DemandId(requireNonNull(text, "text"));
   }
 
   /**
@@ -55,31 +51,6 @@ public final class DemandId extends TypedId<DemandId> {
    * @return the id, or empty
    */
   public static Optional<DemandId> tryParse(CharSequence text) {
-    try {
-      return Optional.of(of(text));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
-  }
-
-  private Object writeReplace() {
-    return new SerializedForm(value());
-  }
-
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("DemandId is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return of(text);
-    }
+    return tryOf(DemandId::of, text);
   }
 }

@@ -101,6 +101,9 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
    * @throws InvalidValueException if the value is not a valid 12-digit code
    */
   public static DivisionCode ofLong(long value) {
+    if (value >= 10_000_000_000L && value <= 999_999_999_999L && isValidStructure(value)) {
+      return new DivisionCode(value); // the common case: no message is built
+    }
     Violations v = Violations.of(TYPE);
     v.check(
         value >= 10_000_000_000L && value <= 999_999_999_999L,
@@ -126,6 +129,9 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
     v.throwIfAny();
     for (int i = n; i < 12; i++) {
       value *= 10;
+    }
+    if (isValidStructure(value)) {
+      return new DivisionCode(value);
     }
     checkStructure(value, v);
     v.throwIfAny();

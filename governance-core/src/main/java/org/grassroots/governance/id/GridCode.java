@@ -53,6 +53,9 @@ public final class GridCode implements Comparable<GridCode>, Serializable {
    */
   public static GridCode of(DivisionCode community, int sequence) {
     requireNonNull(community, "community");
+    if (community.villageSegment() != 0 && sequence >= 1 && sequence <= 9999) {
+      return new GridCode(community, sequence); // the common case: no message is built
+    }
     Violations v = Violations.of(TYPE);
     checkCommunity(community, PATH + ".community", v);
     v.check(

@@ -2,9 +2,6 @@ package org.grassroots.governance.id;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Optional;
 import org.grassroots.governance.validation.InvalidValueException;
 
@@ -21,8 +18,8 @@ import org.grassroots.governance.validation.InvalidValueException;
 public final class ProjectId extends TypedId<ProjectId> {
   private static final long serialVersionUID = 1L;
 
-  private ProjectId(String value) {
-    super(value);
+  private ProjectId(CharSequence text) {
+    super(text);
   }
 
   /**
@@ -33,8 +30,7 @@ public final class ProjectId extends TypedId<ProjectId> {
    * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static ProjectId of(CharSequence text) {
-    requireNonNull(text, "text");
-    return new ProjectId(normalise("ProjectId", "projectId", text));
+    return new ProjectId(requireNonNull(text, "text"));
   }
 
   /**
@@ -55,31 +51,6 @@ public final class ProjectId extends TypedId<ProjectId> {
    * @return the id, or empty
    */
   public static Optional<ProjectId> tryParse(CharSequence text) {
-    try {
-      return Optional.of(of(text));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
-  }
-
-  private Object writeReplace() {
-    return new SerializedForm(value());
-  }
-
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("ProjectId is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return of(text);
-    }
+    return tryOf(ProjectId::of, text);
   }
 }

@@ -47,6 +47,8 @@ final class Messages {
   static final String DUPLICATE_ID = "id %s appears more than once";
   static final String COOPERATOR_IS_LEAD =
       "the lead subject %s cannot also be a cooperating subject";
+  static final String DUPLICATE_AREA =
+      "%s is governed by more than one structure: a community has exactly one core";
   static final String DUPLICATE_RULE = "rule name %s appears more than once";
   static final String VALID_UNTIL_BEFORE_FROM = "must not be before validFrom %s";
   static final String NEGATIVE_MINIMUM = "must be at least 0, was %d";

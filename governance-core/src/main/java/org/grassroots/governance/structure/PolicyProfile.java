@@ -134,11 +134,22 @@ public abstract class PolicyProfile implements Serializable {
    * @param root the subtree's root, e.g. a street or a district
    * @param on the date
    * @return the findings, structure by structure in area-code order, then rule by rule
+   * @throws org.grassroots.governance.validation.InvalidValueException if two structures govern
+   *     the same area (a community has exactly one core)
    */
   public ImmutableList<Finding> evaluate(
       Collection<CommunityGovernance> structures, DivisionCode root, LocalDate on) {
     java.util.Objects.requireNonNull(structures, "structures");
     java.util.Objects.requireNonNull(root, "root");
+    Violations v = Violations.of("PolicyProfile.evaluate");
+    Set<DivisionCode> areas = new HashSet<>();
+    int i = 0;
+    for (CommunityGovernance g : structures) {
+      v.check(areas.add(g.area()), "structures[" + i + "].area", g.area(),
+          f(Messages.DUPLICATE_AREA, g.area()));
+      i++;
+    }
+    v.throwIfAny();
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     structures.stream()
         .filter(g -> g.area().equals(root) || root.isPrefixOf(g.area()))

@@ -1,7 +1,10 @@
 package org.grassroots.governance.structure;
 
-import java.io.Serializable;
-import org.immutables.value.Value;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.grassroots.governance.id.TypedId;
+import org.grassroots.governance.validation.InvalidValueException;
 
 /**
  * The id of an administrative task (matter) on an access list (事项编号). Trimmed text, non-blank, at most 128
@@ -11,44 +14,42 @@ import org.immutables.value.Value;
  * TaskId id = TaskId.of("T-12");
  * }</pre>
  */
-@Value.Immutable
-public abstract class TaskId implements Serializable, Comparable<TaskId> {
+public final class TaskId extends TypedId<TaskId> {
   private static final long serialVersionUID = 1L;
 
-  TaskId() {}
-
-  /**
-   * The id text.
-   *
-   * @return the trimmed text
-   */
-  @Value.Parameter
-  public abstract String value();
+  private TaskId(CharSequence text) {
+    super(text);
+  }
 
   /**
    * The id with the given text, trimmed.
    *
-   * @param text the text
+   * @param text the id text
    * @return the id
-   * @throws org.grassroots.governance.validation.InvalidValueException if blank or too long
+   * @throws InvalidValueException if the text is blank, too long or holds control characters
    */
   public static TaskId of(CharSequence text) {
-    return ImmutableTaskId.of(java.util.Objects.requireNonNull(text, "text").toString().strip());
+    return new TaskId(requireNonNull(text, "text"));
   }
 
-  @Value.Check
-  void check() {
-    LocalIds.check("TaskId", "taskId", value());
+  /**
+   * Reads an id; the same as {@link #of}.
+   *
+   * @param text the id text
+   * @return the id
+   * @throws InvalidValueException if the text is blank, too long or holds control characters
+   */
+  public static TaskId parse(CharSequence text) {
+    return of(text);
   }
 
-  @Override
-  public int compareTo(TaskId o) {
-    return value().compareTo(o.value());
-  }
-
-  /** Returns the id text. */
-  @Override
-  public String toString() {
-    return value();
+  /**
+   * Reads an id, or empty if the text is not a valid id.
+   *
+   * @param text the id text
+   * @return the id, or empty
+   */
+  public static Optional<TaskId> tryParse(CharSequence text) {
+    return tryOf(TaskId::of, text);
   }
 }

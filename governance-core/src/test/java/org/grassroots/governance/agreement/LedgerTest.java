@@ -94,6 +94,61 @@ class LedgerTest {
   }
 
   @Test
+  void fulfilmentRatio_perUnitAcrossAgreements() {
+    Ledger one = Ledger.of(active()).record(hours(MARCH, 100));
+    CoBuildingAgreement other = CoBuildingAgreement.draft(
+        org.grassroots.governance.id.AgreementId.of("OTHER-2021"), LocalDate.of(2020, 12, 1),
+        content().withCommitments(List.of(Commitment.of(HOURS, CommitmentKind.VOLUNTEER_HOURS,
+            BUREAU, Quantity.of(10, MeasureUnit.HOUR), Cadence.WHOLE_TERM))))
+        .sign(LocalDate.of(2020, 12, 2)).activate(START);
+    Ledger two = Ledger.of(other).record(hours(MARCH, 10));
+    // bureau: C-1 0.5, C-2 0 in the first; C-1 1.0 in the second
+    assertEquals(Optional.of(new BigDecimal("0.5000")),
+        Ledger.fulfilmentRatio(List.of(one, two), BUREAU));
+    assertEquals(Optional.empty(), Ledger.fulfilmentRatio(List.of(two), CORE));
+  }
+
+  @Test
+  void schedule_expectsEachEndedPeriodsShare() {
+    Ledger l = Ledger.of(active())
+        .record(Delivery.of(VENUE, LocalDate.of(2021, 1, 20), Quantity.of(1, MeasureUnit.TIMES)))
+        .record(Delivery.of(VENUE, LocalDate.of(2021, 2, 20), Quantity.of(1, MeasureUnit.TIMES)));
+    // C-3: 12 times, monthly; by 2021-03-31 three months have ended, 2 delivered
+    Finding venue = l.checkSchedule(LocalDate.of(2021, 3, 31)).get(2);
+    assertEquals(Outcome.NOT_MET, venue.outcome());
+    assertTrue(venue.expected().startsWith("at least 3 times by 2021-03-31 (3 of 12 monthly"),
+        venue::expected);
+    assertEquals(Outcome.MET, l.checkSchedule(LocalDate.of(2021, 3, 30)).get(2).outcome());
+    Finding funds = l.checkSchedule(LocalDate.of(2021, 6, 30)).get(1);
+    assertEquals(Outcome.MET, funds.outcome(), "a once-off commitment is due at the term's end");
+    assertEquals(Outcome.NOT_MET, l.checkSchedule(END).get(1).outcome());
+    assertTrue(l.checkSchedule(START.minusDays(1)).isEmpty());
+  }
+
+  @Test
+  void schedule_expectationGrowsWithTheDayAndIsWholeAtTheEnd() {
+    Ledger l = Ledger.of(active());
+    org.quicktheories.QuickTheory.qt().withExamples(100)
+        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 400),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 400))
+        .checkAssert((a, b) -> {
+          LocalDate early = START.plusDays(Math.min(a, b));
+          LocalDate late = START.plusDays(Math.max(a, b));
+          List<Finding> fe = l.checkSchedule(early);
+          List<Finding> fl = l.checkSchedule(late);
+          for (int i = 0; i < fe.size(); i++) {
+            // nothing delivered: an earlier miss stays a miss later
+            if (fe.get(i).outcome() == Outcome.NOT_MET) {
+              assertEquals(Outcome.NOT_MET, fl.get(i).outcome());
+            }
+          }
+          if (!late.isBefore(END)) {
+            assertTrue(fl.stream().noneMatch(Finding::isMet));
+          }
+        });
+  }
+
+  @Test
   void obligations_areCheckedAsFindings() {
     Ledger l = Ledger.of(active())
         .recordEvent(ObligationEvent.appointment(ObligationKind.FIRST_SECRETARY, BUREAU,

@@ -1,13 +1,17 @@
 package org.grassroots.governance.deliberation;
 
 import static org.grassroots.governance.deliberation.Fixtures.DAY0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -18,16 +22,27 @@ import org.quicktheories.core.Gen;
 class MatterOrderTest {
   private static final Step[] STEPS = Step.values();
 
-  /** One attempt: what (0-5 a step, 6 withdraw, 7 send back, 8-11 the step due), members, present, in favour. */
+  /**
+   * One attempt: what (0-5 a step, 6 withdraw, 7 send back, 8-11 the step due with everyone present
+   * and in favour), members, present, in favour.
+   */
   private static Gen<int[]> attempts() {
     return integers().between(0, 11).zip(integers().between(1, 15), integers().between(0, 15), integers().between(0, 15),
         (what, members, present, favour) -> new int[] {what, members, Math.min(present, members), 0, favour})
         .map(a -> new int[] {a[0], a[1], a[2], Math.min(a[4], a[2])});
   }
 
+  private final Set<RefusalReason> refusalsSeen = EnumSet.noneOf(RefusalReason.class);
+  private int completed;
+
   @Test
   void property_everySequenceFollowsTheOrderOrIsRefusedNamingTheMissingStep() {
-    qt().withExamples(300).forAll(lists().of(attempts()).ofSizeBetween(0, 30)).check(this::followsModel);
+    // a fixed seed, so the coverage assertion below cannot flake; the sequences are still 300 random ones
+    qt().withFixedSeed(20_241_123L).withExamples(300).forAll(lists().of(attempts()).ofSizeBetween(0, 30))
+        .check(this::followsModel);
+    // the generator reached every refusal but the date one (its dates always increase) and completion
+    assertEquals(EnumSet.complementOf(EnumSet.of(RefusalReason.DATE_BEFORE_PREVIOUS)), refusalsSeen);
+    assertTrue(completed > 0, "no generated sequence completed a matter");
   }
 
   private boolean followsModel(List<int[]> sequence) {
@@ -35,10 +50,12 @@ class MatterOrderTest {
     int next = 0; // the model: index of the step due, 6 when completed
     boolean withdrawn = false;
     LocalDate day = DAY0;
-    for (int[] a : sequence) {
+    for (int[] raw : sequence) {
       day = day.plusDays(1);
       boolean closed = withdrawn || next == STEPS.length;
-      int what = a[0] < 8 ? a[0] : closed ? a[0] - 8 : next;
+      int what = raw[0] < 8 ? raw[0] : closed ? raw[0] - 8 : next;
+      // 8-11: the step due, with everyone present and in favour, to drive matters to the end
+      int[] a = raw[0] >= 8 ? new int[] {what, raw[1], raw[1], raw[1]} : raw;
       StepResult r;
       if (what == 6) {
         r = matter.withdraw(day, "reason");
@@ -92,6 +109,10 @@ class MatterOrderTest {
         }
       }
       matter = r.matter();
+      r.refusal().ifPresent(f -> refusalsSeen.add(f.reason()));
+      if (matter.status() == MatterStatus.COMPLETED) {
+        completed++;
+      }
       Optional<Step> due = withdrawn || next == STEPS.length ? Optional.empty() : Optional.of(STEPS[next]);
       if (!matter.nextStep().equals(due)) {
         return false;

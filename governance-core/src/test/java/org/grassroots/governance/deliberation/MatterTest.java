@@ -44,6 +44,16 @@ class MatterTest {
   }
 
   @Test
+  void decidedProjects_areThoseWhoseResolutionPassed() {
+    Matter decided = through(project().withProject(ProjectId.of("PJ-1")), Step.RESOLUTION_PUBLICATION);
+    Matter pending = through(project().withProject(ProjectId.of("PJ-2")), Step.RESOLUTION);
+    Matter withdrawn = pending.withdraw(DAY0.plusDays(9), "撤回").orElseThrow();
+    assertEquals(java.util.Set.of(ProjectId.of("PJ-1")), Matter.decidedProjects(List.of(decided, pending, withdrawn)));
+    Meeting resolution = (Meeting) decided.history().get(3);
+    assertTrue(decided.countOf(resolution).passed());
+  }
+
+  @Test
   void hold_resolutionBeforeTheEarlierSteps_isRefusedNamingTheMissingStep() {
     Matter m = through(project(), Step.DISCUSSION);
     StepResult r = m.hold(unanimous(Step.RESOLUTION, 21, DAY0.plusDays(5)));

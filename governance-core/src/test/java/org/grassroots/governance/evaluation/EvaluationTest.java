@@ -76,6 +76,14 @@ class EvaluationTest {
   }
 
   @Test
+  void serialisation_roundTripsTheResults() throws Exception {
+    Evaluation e = Evaluation.of(small(), measurements());
+    assertEquals(e, IndicatorSystemTest.roundTrip(e));
+    RollUp r = RollUp.of(e, AreaHierarchy.byCodePrefix());
+    assertEquals(r, IndicatorSystemTest.roundTrip(r));
+  }
+
+  @Test
   void measurements_mergeLetsTheLaterWin() {
     Measurements m = measurements().merge(Measurements.builder().put(MeasureId.of("workers"), A, 2).build());
     assertEquals(2.0, m.get(MeasureId.of("workers"), A).orElseThrow());

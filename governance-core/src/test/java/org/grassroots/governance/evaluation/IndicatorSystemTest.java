@@ -144,19 +144,13 @@ class IndicatorSystemTest {
           for (int e : edits) {
             List<Indicator> current = system.indicators();
             Indicator target = current.get(e % current.size());
-            switch (e % 3) {
-              case 0:
-                if (current.size() > 1) {
-                  system = system.withoutIndicator(target.id());
-                }
-                break;
-              case 1:
-                system = system.withIndicator(target.withWeight(1 + e));
-                break;
-              default:
-                if (system.sectionWeights().size() > 1) {
-                  system = system.withSectionWeight(target.section(), (e % 99 + 1) / 100.0);
-                }
+            int kind = e % 3;
+            if (kind == 0 && current.size() > 1) {
+              system = system.withoutIndicator(target.id());
+            } else if (kind == 1) {
+              system = system.withIndicator(target.withWeight(1 + e));
+            } else if (kind == 2 && system.sectionWeights().size() > 1) {
+              system = system.withSectionWeight(target.section(), (e % 99 + 1) / 100.0);
             }
             if (!normalised(system)) {
               return false;

@@ -55,7 +55,7 @@ class ScoringRuleTest {
     assertTrue(same.getMessage().contains("floor and target must differ (floor 1, target 1)"), same.getMessage());
     InvalidValueException order = assertThrows(InvalidValueException.class,
         () -> ScoringRule.banded(Band.of(2, 0.5), Band.of(1, 1)));
-    assertEquals("bands[1].from", order.violations().get(0).path());
+    assertEquals("bands[1].lowerBound", order.violations().get(0).path());
     assertTrue(order.getMessage().contains("band lower bounds must be strictly ascending (1 after 2)"), order.getMessage());
     assertThrows(InvalidValueException.class, () -> ScoringRule.banded());
     assertThrows(InvalidValueException.class, () -> Band.of(1, 1.5));

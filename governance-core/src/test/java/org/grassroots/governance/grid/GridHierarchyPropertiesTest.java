@@ -4,6 +4,7 @@ import static org.grassroots.governance.grid.RandomTrees.assertInvariants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -18,6 +19,7 @@ import org.grassroots.governance.id.BuildingCode;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.GridCode;
 import org.grassroots.governance.id.NodeCode;
+import org.grassroots.governance.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /** Properties on random hierarchies: queries against a naive model, restructuring invariants. */
@@ -158,6 +160,66 @@ class GridHierarchyPropertiesTest {
                 assertEquals(grids, next.countPerLevel().count(HierarchyLevel.GRID));
                 assertSharing(h, next, result);
                 h = next;
+              }
+              return true;
+            });
+  }
+
+  @Test
+  void attach_givesTheSameTreeAsBuildingAtOnce_andSharesTheRest() {
+    qt().withExamples(40)
+        .forAll(longs().all())
+        .check(
+            seed -> {
+              RandomTrees.Naive t = RandomTrees.generate(seed, 3);
+              SplittableRandom r = new SplittableRandom(seed);
+              GridHierarchy.Builder base = GridHierarchy.builder();
+              List<NodeCode> extraGrids = new ArrayList<>();
+              List<NodeCode> extraBuildings = new ArrayList<>();
+              for (Map.Entry<NodeCode, Optional<NodeCode>> e : t.parent.entrySet()) {
+                NodeCode c = e.getKey();
+                boolean extra =
+                    c.kind() != NodeCode.Kind.DIVISION
+                        && (r.nextBoolean() || extraGrids.contains(e.getValue().orElseThrow()));
+                if (!extra) {
+                  base.node(c, e.getValue(), Optional.ofNullable(t.name.get(c)));
+                } else if (c.kind() == NodeCode.Kind.GRID) {
+                  extraGrids.add(c);
+                } else {
+                  extraBuildings.add(c);
+                }
+              }
+              GridHierarchy before = base.build();
+              Attachment a = before.attach();
+              for (NodeCode g : extraGrids) {
+                String name = t.name.get(g);
+                if (name == null) {
+                  a.grid(g.grid().orElseThrow());
+                } else {
+                  a.grid(g.grid().orElseThrow(), name);
+                }
+              }
+              extraBuildings.forEach(b -> a.building(b.building().orElseThrow()));
+              GridHierarchy after = a.build();
+              GridHierarchy whole = t.build();
+              assertEquals(
+                  whole.roots().stream().flatMap(whole::subtree).map(c -> whole.node(c).orElseThrow()).collect(Collectors.toList()),
+                  after.roots().stream().flatMap(after::subtree).map(c -> after.node(c).orElseThrow()).collect(Collectors.toList()));
+              assertSame(before.sk, after.sk);
+              for (int s = 1; s < before.sk.size(); s++) {
+                NodeCode c = NodeCode.parse(String.format(java.util.Locale.ROOT, "%012d", before.sk.code[s]));
+                boolean receives =
+                    java.util.stream.Stream.concat(extraGrids.stream(), extraBuildings.stream())
+                        .anyMatch(x -> x.community().map(NodeCode::of).orElseThrow().equals(c));
+                if (!receives) {
+                  assertSame(before.blocks[s], after.blocks[s]);
+                }
+              }
+              if (!extraBuildings.isEmpty()) {
+                NodeCode dup = extraBuildings.get(0);
+                assertThrows(
+                    InvalidValueException.class,
+                    () -> after.attach().building(dup.building().orElseThrow()).build());
               }
               return true;
             });

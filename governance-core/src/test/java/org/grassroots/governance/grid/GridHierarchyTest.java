@@ -223,6 +223,84 @@ class GridHierarchyTest {
   }
 
   @Test
+  void serialization_roundTripsAndChecksAgain() throws Exception {
+    GridHierarchy h = withGrids();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(h);
+    }
+    GridHierarchy back;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (GridHierarchy) in.readObject();
+    }
+    assertEquals(
+        h.roots().stream().flatMap(h::subtree).map(c -> h.node(c).orElseThrow()).collect(Collectors.toList()),
+        back.roots().stream().flatMap(back::subtree).map(c -> back.node(c).orElseThrow()).collect(Collectors.toList()));
+    // a form whose community lies under the wrong province is refused on reading
+    GridHierarchy.SerializedForm bad =
+        new GridHierarchy.SerializedForm(
+            new long[] {110000000000L, 120000000000L, 110101001001L},
+            new long[] {0L, 0L, 120000000000L},
+            new String[] {"北京市", "天津市", "社区"},
+            new long[0],
+            new String[0],
+            new int[0],
+            new short[0]);
+    java.lang.reflect.Method resolve = GridHierarchy.SerializedForm.class.getDeclaredMethod("readResolve");
+    resolve.setAccessible(true);
+    java.lang.reflect.InvocationTargetException e =
+        assertThrows(java.lang.reflect.InvocationTargetException.class, () -> resolve.invoke(bad));
+    assertTrue(e.getCause() instanceof InvalidValueException);
+  }
+
+  @Test
+  void attach_reportsEveryViolationAtOnce() {
+    GridHierarchy h = withGrids();
+    Attachment a =
+        h.attach()
+            .grid(GridCode.of(d("120101001001"), 1))
+            .grid(GridCode.of(d("110101001001"), 1))
+            .grid(GridCode.of(d("110101001002"), 1), "新网格")
+            .grid(GridCode.of(d("110101001002"), 1))
+            .building(BuildingCode.parse("11010100100100010002"))
+            .building(BuildingCode.parse("11010100100200090001"))
+            .building(BuildingCode.parse("11010100100200010001"))
+            .building(BuildingCode.parse("11010100100200010001"));
+    InvalidValueException e = assertThrows(InvalidValueException.class, a::build);
+    assertEquals(
+        List.of(
+            "grids[0].parent",
+            "grids[1].code",
+            "grids[3].code",
+            "buildings[0].code",
+            "buildings[1].parent",
+            "buildings[3].code"),
+        paths(e));
+    GridHierarchy ok =
+        h.attach()
+            .grid(GridCode.of(d("110101001002"), 1), "新网格")
+            .building(BuildingCode.parse("11010100100200010001"))
+            .building(BuildingCode.parse("11010100100100010009"))
+            .build();
+    assertEquals(h.size() + 3, ok.size());
+    assertEquals(Optional.of("新网格"), ok.node(n("1101010010020001")).orElseThrow().name());
+    assertEquals(4, ok.children(n("1101010010010001")).size());
+    assertTrue(ok.sk == h.sk && ok.blocks[ok.sk.find(441900003001L)] == h.blocks[h.sk.find(441900003001L)]);
+  }
+
+  @Test
+  void gridsWithBuildings_addsGridsAndTheirBuildingsInBulk() {
+    GridHierarchy h = fixture().gridsWithBuildings(d("110101001002"), 2, 0, 3).build();
+    assertEquals(10 + 3 + 5, h.size());
+    assertEquals(
+        List.of(n("1101010010020001"), n("1101010010020002"), n("1101010010020003")),
+        h.children(n("110101001002")));
+    assertEquals(3, h.children(n("1101010010020003")).size());
+    assertThrows(InvalidValueException.class, () -> fixture().gridsWithBuildings(d("110101001002"), 10_000));
+  }
+
+  @Test
   void rollUpAndEscalation_followTheTree() {
     GridHierarchy h = withGrids();
     RollUp residents =

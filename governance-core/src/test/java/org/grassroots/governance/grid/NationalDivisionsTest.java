@@ -257,4 +257,20 @@ class NationalDivisionsTest {
         g.pathFromRoot(building));
     assertEquals(Optional.of(c("441900003000")), g.escalate(building, n -> g.level(n) == HierarchyLevel.STREET));
   }
+
+  @Test
+  void edition2016_itsUpstreamDefectIsReportedAtItsLine() throws IOException {
+    Optional<Path> file = SharedData.divisions2016WithUrbanRural();
+    Assumptions.assumeTrue(file.isPresent(), SharedData.SKIPPED);
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file.get()))) {
+      org.grassroots.governance.validation.InvalidValueException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              org.grassroots.governance.validation.InvalidValueException.class,
+              () -> DivisionTableReader.read(in));
+      // 653130103001 三岔口镇: a township row carrying a village-shaped code
+      assertEquals(1, e.violations().size(), e.getMessage());
+      assertEquals("lines[706538].level", e.violations().get(0).path());
+      assertTrue(e.violations().get(0).rule().contains("653130103001"));
+    }
+  }
 }

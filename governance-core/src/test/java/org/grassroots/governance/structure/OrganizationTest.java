@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.OrganizationId;
+import org.grassroots.governance.id.UnifiedSocialCreditCode;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,17 @@ class OrganizationTest {
     assertTrue(OrganizationKind.HUB_SOCIAL_ORGANIZATION.isSocialOrganization());
     assertTrue(OrganizationKind.PROPERTY_COMPANY.mayDelegatePartTimeMembers());
     assertFalse(OrganizationKind.VOLUNTEER_TEAM.mayDelegatePartTimeMembers());
+  }
+
+  @Test
+  void creditCode_isOptionalAndKept() {
+    UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse("114202000110034503");
+    Organization withCode = BUREAU.withCreditCode(code);
+    assertEquals(code, withCode.creditCode().orElseThrow());
+    assertEquals(withCode, Organization.builder().id(BUREAU.id()).name(BUREAU.name())
+        .kind(BUREAU.kind()).seat(BUREAU.seat()).creditCode(code).build());
+    assertTrue(BUREAU.creditCode().isEmpty());
+    Fixtures.roundTrip(withCode);
   }
 
   @Test

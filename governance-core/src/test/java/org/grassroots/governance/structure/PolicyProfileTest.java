@@ -152,6 +152,8 @@ class PolicyProfileTest {
     assertTrue(district.subList(0, firstThere).stream()
         .noneMatch(f -> f.subject().contains("420204005001")));
     assertEquals(p.evaluate(List.of(here), COMMUNITY, ON), p.evaluate(here, ON));
+    assertViolation(() -> p.evaluate(List.of(here, there, withWorkers(2, 0)), street, ON),
+        "structures[2].area", "exactly one core");
   }
 
   @Test

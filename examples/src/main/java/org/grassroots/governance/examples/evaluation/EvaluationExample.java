@@ -13,10 +13,9 @@ import org.grassroots.governance.id.DivisionLevel;
 import org.grassroots.governance.id.PersonId;
 
 /**
- * Scores a generated district (3 streets × 4 communities) under the default four-section standard:
- * measures drawn from a seed, "deliberations completed" counted from matters taken through
- * 四议两公开; prints the community ranking with each community's costliest indicator, then the
- * streets and the district. Run: {@code ./mvnw -q -pl examples -am compile exec:java
+ * Scores a generated district (3 streets × 4 communities, seeded measures, "deliberations completed"
+ * counted from matters taken through 四议两公开) and prints the community ranking with each one's
+ * costliest indicator, the streets and the district. Run: {@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexamples.main=org.grassroots.governance.examples.evaluation.EvaluationExample}
  */
 public final class EvaluationExample {
@@ -34,9 +33,10 @@ public final class EvaluationExample {
       for (int n = 1; n <= 4; n++) {
         DivisionCode c = DivisionCode.ofLong(440304000000L + street * 1000L + n);
         communities.add(c);
-        for (Indicator i : system.indicators()) { // a measure around the target: 40% to 120% of it
+        for (Indicator i : system.indicators()) { // 40% to 120% of the target; shares at most 1
+          double v = Math.round(i.target() * random.nextDouble(0.4, 1.2) * 100) / 100.0;
           if (!i.measure().equals(StandardMeasures.DELIBERATIONS_COMPLETED)) {
-            m.put(i.measure(), c, Math.round(i.target() * random.nextDouble(0.4, 1.2) * 100) / 100.0);
+            m.put(i.measure(), c, "比例".equals(i.unit()) ? Math.min(v, 1) : v);
           }
         }
         for (int k = random.nextInt(6); k > 0; k--) { // matters taken through all six steps
@@ -64,7 +64,7 @@ public final class EvaluationExample {
       out.printf(Locale.ROOT, "%4d  %s  %6.1f  %s%n", r.rank(), r.area(), r.points(), costliest);
     }
     RollUp rollUp = RollUp.of(evaluation, AreaHierarchy.byCodePrefix());
-    out.println("streets");
+    out.println("streets");  // rolled up by code prefix; the grid hierarchy plugs in the same way
     for (RankedScore r : rollUp.ranking(DivisionLevel.TOWNSHIP)) {
       out.printf(Locale.ROOT, "%4d  %s  %6.1f%n", r.rank(), r.area(), r.points());
     }

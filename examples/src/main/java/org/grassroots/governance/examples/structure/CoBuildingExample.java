@@ -42,6 +42,7 @@ import org.grassroots.governance.id.GridCode;
 import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.OrganizationId;
 import org.grassroots.governance.id.PersonId;
+import org.grassroots.governance.id.UnifiedSocialCreditCode;
 import org.grassroots.governance.structure.AccessDecision;
 import org.grassroots.governance.structure.AccessEntry;
 import org.grassroots.governance.structure.AccessList;
@@ -128,7 +129,9 @@ public final class CoBuildingExample {
     GridCode g3 = GridCode.of(CHENBOZHEN, 3);
     Organization core = Organization.of(CBZ_PC, "陈伯臻社区党委", OrganizationKind.PARTY_COMMITTEE,
         NodeCode.of(CHENBOZHEN));
-    Organization bureau = Organization.of(AUDIT, "黄石市审计局", OrganizationKind.AGENCY, HUANGSHI);
+    // an illustrative code with a valid check character, not the bureau's real one
+    Organization bureau = Organization.of(AUDIT, "黄石市审计局", OrganizationKind.AGENCY, HUANGSHI)
+        .withCreditCode(UnifiedSocialCreditCode.parse("114202000110034503"));
     Organization bureauBranch = Organization.builder().id(AUDIT_PB).name("黄石市审计局机关党支部")
         .kind(OrganizationKind.PARTY_BRANCH).seat(HUANGSHI).hostUnit(AUDIT).build();
     LocalDate since = LocalDate.of(2018, 10, 1);
@@ -417,6 +420,7 @@ public final class CoBuildingExample {
     }
     for (Organization o : g.partners()) {
       line(out, "  partner: " + o.name() + " [" + o.kind() + "]"
+          + o.creditCode().map(c -> " credit code " + c + " (illustrative)").orElse("")
           + o.hostUnit().map(h -> " in unit " + h).orElse(""));
     }
     line(out, "");
@@ -469,6 +473,9 @@ public final class CoBuildingExample {
       line(out, "  v" + v.number() + " " + v.date() + " " + v.status()
           + v.note().map(n -> " — " + n).orElse(""));
     }
+    List<Violation> signatories = a.content().checkSignatories(g);
+    line(out, "  signatories against the community's structure: "
+        + (signatories.isEmpty() ? "may sign" : signatories.toString()));
     line(out, "  pledge: " + a.content().pledge().orElse("-"));
     for (ListKind k : ListKind.values()) {
       for (ListEntry e : a.content().list(k)) {
@@ -493,6 +500,9 @@ public final class CoBuildingExample {
       line(out, "  " + f.commitment().id() + " " + f.commitment().description().orElse("")
           + ": delivered " + f.delivered() + " of " + f.committed() + " = " + pct(f.ratio())
           + ", open " + f.open());
+    }
+    for (Finding f : l.checkSchedule(REPORT_DATE)) {
+      line(out, "  " + f);
     }
     line(out, "  agreement fulfilment: " + pct(l.fulfilmentRatio().orElseThrow())
         + "; unit " + AUDIT + ": " + pct(l.fulfilmentRatio(AUDIT).orElseThrow()));

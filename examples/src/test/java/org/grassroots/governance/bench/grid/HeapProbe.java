@@ -13,8 +13,10 @@ import org.jgrapht.graph.DefaultEdge;
  * so that nothing else lives on its heap. Prints {@code name value} lines.
  *
  * <ul>
- *   <li>{@code build N}: seconds to read the national table, attach synthetic grids and buildings
- *       up to N nodes, build the hierarchy and its positions; retained MiB after a full GC.
+ *   <li>{@code build N}: seconds to read the national table (gzip), attach synthetic grids and
+ *       buildings up to N nodes, build (check) the hierarchy and its positions view; retained MiB
+ *       after a full GC. The list of communities the generator spreads grids over is read before
+ *       the clock starts and stays on the heap during both measurements.
  *   <li>{@code lcaheap N}: retained MiB of our hierarchy with its positions, of JGraphT's graph
  *       with an {@code EulerTourRMQLCAFinder}, and of the graph with a
  *       {@code BinaryLiftingLCAFinder}, on the same N-node tree.
@@ -46,19 +48,20 @@ public final class HeapProbe {
 
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[1]);
+    long[] communities = NationalTrees.communities();
     long before = used();
     if (args[0].equals("build")) {
       long t0 = System.nanoTime();
-      GridHierarchy h = NationalTrees.build(n);
+      GridHierarchy h = NationalTrees.build(n, communities);
       NodePositions pos = h.positions();
       double seconds = (System.nanoTime() - t0) / 1e9;
       long after = used();
       print("nodes", pos.size());
       print("build_seconds", seconds);
       print("build_heap_mib", mib(after - before));
-      System.out.println("keep " + h.size() + " " + pos.size());
+      System.out.println("keep " + h.size() + " " + pos.size() + " " + communities.length);
     } else {
-      GridHierarchy h = NationalTrees.build(n);
+      GridHierarchy h = NationalTrees.build(n, communities);
       NodePositions pos = h.positions();
       long ours = used();
       print("lca_heap_mib_ours", mib(ours - before));
@@ -74,7 +77,7 @@ public final class HeapProbe {
       lifting.getLCA(0, 1);
       long withLifting = used();
       print("lca_heap_mib_jgrapht_binarylifting", mib(withLifting - withoutEuler + (graph - ours)));
-      System.out.println("keep " + h.size() + " " + g.vertexSet().size() + " " + lifting.getLCA(0, 0));
+      System.out.println("keep " + h.size() + " " + g.vertexSet().size() + " " + lifting.getLCA(0, 0) + " " + communities.length);
     }
   }
 }

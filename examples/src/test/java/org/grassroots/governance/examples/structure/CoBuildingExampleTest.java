@@ -64,11 +64,14 @@ class CoBuildingExampleTest {
     assertEquals(AgreementStatus.ACTIVE, a.status());
     assertEquals(4, a.versions().size());
     assertInReport("refused: cannot go from ACTIVE to SIGNED");
+    assertTrue(a.content().checkSignatories(CoBuildingExample.chenbozhen()).isEmpty());
+    assertInReport("signatories against the community's structure: may sign");
     a.versions().forEach(v -> assertInReport("v" + v.number() + " " + v.date() + " " + v.status()));
     Ledger l = CoBuildingExample.ledger();
     for (Fulfilment f : l.fulfilments()) {
       assertInReport("delivered " + f.delivered() + " of " + f.committed());
     }
+    l.checkSchedule(CoBuildingExample.REPORT_DATE).forEach(CoBuildingExampleTest::assertInReport);
     assertInReport("lies outside the term 2021-01-01..2021-12-31");
     assertInReport("exceeds the open part 2 of commitment C-2");
     for (int m = 1; m <= 9; m++) {
