@@ -15,18 +15,21 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "grassroots-governance 0.1.0-SNAPSHOT",
     description = "Party-building-led community governance (党建引领社区治理) from the command line.",
-    subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SimulateCommand.class, HierarchyCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the run failed (a bug or an I/O error; the message says which)",
-      "2:invalid command-line arguments or parameters (every problem is listed)"
+      "2:invalid command-line arguments or parameters (every problem is listed)",
+      "3:a code or name that was looked up was not found"
     })
 public final class GovernanceCli {
   /** Exit code of a run that failed. */
   public static final int FAILED = 1;
   /** Exit code of invalid arguments or parameters. */
   public static final int INVALID = 2;
+  /** Exit code of a lookup that found nothing. */
+  public static final int NOT_FOUND = 3;
 
   private GovernanceCli() {}
 
