@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Paths use dots for properties and brackets for indices, relative to the value being built,
  * e.g. {@code commitments[2].quantity}; an empty path means the value as a whole. The JSON module
  * maps them to JSON pointers ({@code /commitments/2/quantity}). The rejected value is kept as
- * text, already masked when it is personal data, with control characters escaped ({@code \n},
- * {@code \u0000}) so that it never breaks a log line, and shortened past 200 characters.
+ * text, already masked when it is personal data, with control characters shown as {@code <U+XXXX>}
+ * (a newline is {@code <U+000A>}) so that it never breaks or forges a log line, and shortened past
+ * 200 characters. The JSON module shows them the same way.
  *
  * <p>Immutable and thread-safe.
  *
@@ -95,19 +96,7 @@ public final class Violation implements Serializable {
         if (sb == null) {
           sb = new StringBuilder(text.length() + 8).append(text, 0, i);
         }
-        switch (c) {
-          case '\n':
-            sb.append("\\n");
-            break;
-          case '\t':
-            sb.append("\\t");
-            break;
-          case '\r':
-            sb.append("\\r");
-            break;
-          default:
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-        }
+        sb.append(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
       } else if (sb != null) {
         sb.append(c);
       }

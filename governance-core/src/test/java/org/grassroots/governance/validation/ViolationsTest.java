@@ -161,7 +161,7 @@ class ViolationsTest {
 
   @Test
   void rejectedValues_showControlCharactersEscaped() {
-    assertEquals("a\\nb\\tc\\u0000", Violation.of("p", "a\nb\tc\u0000", "r").rejectedValue());
+    assertEquals("a<U+000A>b<U+0009>c<U+0000>", Violation.of("p", "a\nb\tc\u0000", "r").rejectedValue());
     InvalidValueException e = new InvalidValueException("X", List.of(Violation.of("p", "line1\nline2", "r")));
     assertFalse(e.getMessage().contains("\n"));
   }

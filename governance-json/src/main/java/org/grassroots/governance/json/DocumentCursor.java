@@ -26,7 +26,7 @@ final class DocumentCursor {
           "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
 
   private final JsonParser p;
-  private final DocumentKind<?> expected;
+  private final @Nullable DocumentKind<?> expected;
   private final ReadMode mode;
   private final List<DocumentProblem> warnings = new ArrayList<>();
 
@@ -34,11 +34,12 @@ final class DocumentCursor {
   private @Nullable FormatVersion version;
   private @Nullable String profile;
   private @Nullable OffsetDateTime generatedAt;
-  private boolean kind;
+  private @Nullable String kind;
   private boolean data;
   private @Nullable TokenBuffer bufferedData;
 
-  DocumentCursor(JsonParser p, DocumentKind<?> expected, ReadMode mode) {
+  /** A cursor for a document of the expected kind, or of any kind if {@code expected} is null. */
+  DocumentCursor(JsonParser p, @Nullable DocumentKind<?> expected, ReadMode mode) {
     this.p = p;
     this.expected = expected;
     this.mode = mode;
@@ -96,6 +97,30 @@ final class DocumentCursor {
     return false;
   }
 
+  /** Reads the whole envelope, skipping the data wherever it is (a header-only read). */
+  void skimToEnd() throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if ("data".equals(name)) {
+        data = true;
+        p.skipChildren();
+      } else {
+        header(name);
+      }
+    }
+    endOfEnvelope(t);
+  }
+
+  String kindName() {
+    String k = kind;
+    if (k == null) {
+      throw new IllegalStateException("kind read before the header");
+    }
+    return k;
+  }
+
   /** Reads what follows the data up to the end of the document. */
   void finish() throws IOException {
     JsonToken t;
@@ -135,7 +160,7 @@ final class DocumentCursor {
   }
 
   private boolean headerComplete() {
-    return format && version != null && generatedAt != null && kind;
+    return format && version != null && generatedAt != null && kind != null;
   }
 
   private void endOfEnvelope(@Nullable JsonToken t) throws IOException {
@@ -148,7 +173,7 @@ final class DocumentCursor {
     require(format, "/format", missing);
     require(version != null, "/version", missing);
     require(generatedAt != null, "/generatedAt", missing);
-    require(kind, "/kind", missing);
+    require(kind != null, "/kind", missing);
     require(data, "/data", missing);
     if (!missing.isEmpty()) {
       throw InvalidDocumentException.of(missing);
@@ -221,11 +246,17 @@ final class DocumentCursor {
         break;
       case "kind":
         String k = text(pointer);
-        if (!expected.name().equals(k)) {
+        if (expected == null) {
+          try {
+            DocumentKind.checkName(k);
+          } catch (IllegalArgumentException e) {
+            throw InvalidDocumentException.of(pointer, k, JsonMessages.BAD_KIND);
+          }
+        } else if (!expected.name().equals(k)) {
           throw InvalidDocumentException.of(
               pointer, k, JsonMessages.f(JsonMessages.WRONG_KIND, expected.name()));
         }
-        kind = true;
+        kind = k;
         break;
       default:
         unknown(pointer);

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * {@code community}, {@code agreement}, {@code demand-list}, {@code resource-list},
  * {@code matching-problem}, {@code matching-result}, {@code scenario}, …).
  *
- * <p>A kind name is lower-case letters and digits in words joined by {@code -}. Each kind has a
- * JSON Schema, {@link #schemaId()}, shipped in the jar. Kinds whose data is a list are
- * {@link ListKind}s and can be streamed. Immutable and thread-safe.
+ * <p>A kind name is lower-case letters and digits in words joined by {@code -}. Each kind this
+ * library defines has a JSON Schema, {@link #schemaId()}, shipped in the jar. Kinds whose data is
+ * a list are {@link ListKind}s and can be streamed. Two kinds are equal when their names are.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * DocumentKind<Hierarchy> HIERARCHY = DocumentKind.of("hierarchy", Hierarchy.class);

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * value (masked when it is personal data) and the rule it broke. Used both for errors
  * ({@link InvalidDocumentException#problems()}) and for warnings ({@link ReadResult#warnings()}).
  *
+ * <p>Control characters in the pointer, value and rule are shown as {@code <U+XXXX>} escapes, so a
+ * problem is always one printable line.
+ *
  * <p>The pointer of a CSV problem is {@code /<row>/<column>}, the spreadsheet row number (the
  * header is row 1) and the column's key.
  *
@@ -51,7 +54,32 @@ public final class DocumentProblem implements Serializable {
     requireNonNull(rule, "rule");
     // reuse the core's shortening of long values
     Violation v = Violation.of("", rejectedValue, rule);
-    return new DocumentProblem(pointer, v.rejectedValue(), rule);
+    return new DocumentProblem(printable(pointer), printableOrNull(v.rejectedValue()),
+        printable(rule));
+  }
+
+  /**
+   * Control characters of input text shown as {@code <U+XXXX>}, so that a problem printed or logged
+   * is one line and cannot forge another.
+   */
+  static String printable(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        sb.append(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static @Nullable String printableOrNull(@Nullable String text) {
+    return text == null ? null : printable(text);
   }
 
   /**
@@ -63,7 +91,9 @@ public final class DocumentProblem implements Serializable {
    */
   static DocumentProblem of(String pointer, Violation v) {
     return new DocumentProblem(
-        pointer + Pointers.fromViolationPath(v.path()), v.rejectedValue(), v.rule());
+        printable(pointer + Pointers.fromViolationPath(v.path())),
+        printableOrNull(v.rejectedValue()),
+        printable(v.rule()));
   }
 
   /**

@@ -172,8 +172,10 @@ public final class GovernanceJson {
   }
 
   /**
-   * A copy of the configured {@link ObjectMapper} (with {@link GovernanceModule}, the limits and
-   * the strictness), for data binding outside the envelope.
+   * A copy of the configured {@link ObjectMapper} (with {@link GovernanceModule}, the limits, no
+   * scalar coercion, ISO-8601 dates that keep their offsets), for data binding outside the
+   * envelope. Used directly it fails on unknown properties even for a lenient instance: the
+   * warnings are collected by this class's readers only, and its exceptions are Jackson's.
    *
    * @return a new mapper; changing it does not change this instance
    */
@@ -292,6 +294,47 @@ public final class GovernanceJson {
   }
 
   /**
+   * Reads the envelope of a document of any kind, skipping its data (streamed, never held): to
+   * route a document by kind before reading it.
+   *
+   * @param in the input (not closed)
+   * @return the header
+   * @throws InvalidDocumentException if the envelope is invalid or its major version unreadable
+   *     (the data is not checked)
+   * @throws UncheckedIOException if the stream fails
+   */
+  public DocumentHeader readHeader(InputStream in) {
+    requireNonNull(in, "in");
+    try (JsonParser p = mapper.createParser(limited(in))) {
+      DocumentCursor cursor = new DocumentCursor(p, null, mode);
+      try {
+        cursor.open();
+        cursor.skimToEnd();
+        return DocumentHeader.of(cursor.version(), cursor.profile(), cursor.generatedAt(),
+            cursor.kindName());
+      } catch (InvalidDocumentException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw ProblemTranslator.translate("", e);
+      }
+    } catch (IOException e) {
+      throw ProblemTranslator.translate("", e);
+    }
+  }
+
+  /**
+   * Reads the envelope of a document of any kind, skipping its data.
+   *
+   * @param bytes the document
+   * @return the header
+   * @throws InvalidDocumentException if the envelope is invalid
+   */
+  public DocumentHeader readHeader(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    return readHeader(new ByteArrayInputStream(bytes));
+  }
+
+  /**
    * Opens a document of a list kind for reading one item at a time. The header (format,
    * version, generatedAt, kind) is read and checked at once and must come before {@code data}
    * (as this library writes it); the rest of the document is checked when the last item has been
@@ -383,14 +426,14 @@ public final class GovernanceJson {
     requireNonNull(out, "out");
     requireNonNull(document, "document");
     requireNonNull(options, "options");
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = generator(out, options)) {
       writeHeader(g, document.kind(), document.version(), document.profile().orElse(null),
           document.generatedAt());
       writer(options).writeValue(g, document.data());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          JsonMessages.f("the document could not be written: %s", e.getClass().getSimpleName()),
+          JsonMessages.f(JsonMessages.WRITE_FAILED, e.getClass().getSimpleName()),
           e);
     }
   }
@@ -468,19 +511,27 @@ public final class GovernanceJson {
       Envelope.of(kind, generatedAt, ImmutableList.<E>of()).withProfile(profile);
     }
     try {
-      JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
+      JsonGenerator g = generator(out, options);
       writeHeader(g, kind, ExchangeFormat.CURRENT, profile, generatedAt);
       g.writeStartArray();
-      return new ListWriter<>(g, writer(options).forType(kind.itemType()));
+      return new ListWriter<>(g, writer(options).forType(kind.itemType()).writeValues(g));
     } catch (IOException e) {
       throw new UncheckedIOException(
-          JsonMessages.f("the document could not be written: %s", e.getClass().getSimpleName()),
+          JsonMessages.f(JsonMessages.WRITE_FAILED, e.getClass().getSimpleName()),
           e);
     }
   }
 
+  private JsonGenerator generator(OutputStream out, WriteOptions options) throws IOException {
+    JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    if (options.isIndented()) {
+      g.useDefaultPrettyPrinter();
+    }
+    return g;
+  }
+
   private ObjectWriter writer(WriteOptions options) {
-    ObjectWriter w = mapper.writer();
+    ObjectWriter w = options.isIndented() ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
     return options.revealsPersonalData()
         ? w.withAttribute(WriteOptions.REVEAL_ATTRIBUTE, Boolean.TRUE)
         : w;

@@ -31,6 +31,7 @@ final class JsonMessages {
   static final String EMPTY = "the input is empty";
   static final String MISMATCH = "does not fit the expected shape: %s";
   static final String IO = "could not be read: %s";
+  static final String WRITE_FAILED = "the document could not be written: %s";
   static final String IDENTIFIER_TEXT = "an identifier must be a JSON string, found %s";
 
   private JsonMessages() {}

@@ -3,7 +3,7 @@ package org.grassroots.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -28,13 +28,14 @@ import java.io.UncheckedIOException;
  */
 public final class ListWriter<E> implements Closeable, Flushable {
   private final JsonGenerator g;
-  private final ObjectWriter writer;
+  private final SequenceWriter items;
   private long count;
   private boolean closed;
 
-  ListWriter(JsonGenerator g, ObjectWriter writer) {
+  /** Over a generator positioned inside the data array; the sequence writer keeps serializers. */
+  ListWriter(JsonGenerator g, SequenceWriter items) {
     this.g = g;
-    this.writer = writer;
+    this.items = items;
   }
 
   /**
@@ -50,7 +51,7 @@ public final class ListWriter<E> implements Closeable, Flushable {
       throw new IllegalStateException("the list writer is closed");
     }
     try {
-      writer.writeValue(g, item);
+      items.write(item);
       count++;
     } catch (IOException e) {
       throw failure(e);
@@ -95,6 +96,7 @@ public final class ListWriter<E> implements Closeable, Flushable {
     }
     closed = true;
     try {
+      items.close(); // does not close the generator it was given
       g.writeEndArray();
       g.writeEndObject();
       g.close();
@@ -105,6 +107,6 @@ public final class ListWriter<E> implements Closeable, Flushable {
 
   private static UncheckedIOException failure(IOException e) {
     return new UncheckedIOException(
-        JsonMessages.f("the list could not be written: %s", e.getClass().getSimpleName()), e);
+        JsonMessages.f(JsonMessages.WRITE_FAILED, e.getClass().getSimpleName()), e);
   }
 }

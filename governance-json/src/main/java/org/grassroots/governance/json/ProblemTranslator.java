@@ -53,8 +53,7 @@ final class ProblemTranslator {
     if (tooLong.isPresent()) {
       return one("", null, JsonMessages.f(JsonMessages.LIMIT, detail(tooLong.get().getMessage())));
     }
-    if (t instanceof ValueProblemException) {
-      ValueProblemException e = (ValueProblemException) t;
+    if (t instanceof ValueProblemException e) {
       String at = prefix + Pointers.fromReferences(e.getPath());
       return map(e.violations(), v -> DocumentProblem.of(at, v));
     }
@@ -66,8 +65,7 @@ final class ProblemTranslator {
           JsonMessages.f(JsonMessages.LIMIT, detail(((StreamConstraintsException) t)
               .getOriginalMessage())));
     }
-    if (t instanceof JsonMappingException) {
-      JsonMappingException e = (JsonMappingException) t;
+    if (t instanceof JsonMappingException e) {
       String at = prefix + Pointers.fromReferences(e.getPath());
       Optional<InvalidValueException> invalid = cause(e, InvalidValueException.class);
       Optional<ValueProblemException> scalar = cause(e, ValueProblemException.class);
@@ -82,11 +80,10 @@ final class ProblemTranslator {
         return one(at, null, JsonMessages.f(JsonMessages.LIMIT,
             detail(limit.get().getOriginalMessage())));
       }
-      if (e instanceof UnrecognizedPropertyException) {
-        UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      if (e instanceof UnrecognizedPropertyException u) {
         return one(at, null, unknownRule(u.getKnownPropertyIds()));
       }
-      String msg = e.getOriginalMessage();
+      String msg = java.util.Objects.toString(e.getOriginalMessage(), "");
       Matcher m = MISSING.matcher(msg);
       if (m.find()) {
         return one(child(at, m.group(1)), null, JsonMessages.REQUIRED);
@@ -106,13 +103,11 @@ final class ProblemTranslator {
       }
       return one(at, null, JsonMessages.f(JsonMessages.MISMATCH, detail(msg)));
     }
-    if (t instanceof JsonParseException) {
-      JsonParseException e = (JsonParseException) t;
+    if (t instanceof JsonParseException e) {
       return one(pointerAt(prefix, e), null,
           JsonMessages.f(JsonMessages.NOT_JSON, detail(e.getOriginalMessage()) + where(e)));
     }
-    if (t instanceof JsonProcessingException) {
-      JsonProcessingException e = (JsonProcessingException) t;
+    if (t instanceof JsonProcessingException e) {
       return one(pointerAt(prefix, e), null,
           JsonMessages.f(JsonMessages.NOT_JSON, detail(e.getOriginalMessage()) + where(e)));
     }

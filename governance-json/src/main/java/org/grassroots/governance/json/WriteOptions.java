@@ -7,6 +7,7 @@ package org.grassroots.governance.json;
  *
  * <pre>{@code
  * json.write(out, envelope, WriteOptions.revealPersonalData()); // whole citizen ids, this write only
+ * json.write(out, envelope, WriteOptions.defaults().indented());  // for people to read
  * mapper.writer().withAttribute(WriteOptions.REVEAL_ATTRIBUTE, true).writeValueAsString(x);
  * }</pre>
  *
@@ -20,13 +21,15 @@ public final class WriteOptions {
    */
   public static final String REVEAL_ATTRIBUTE = "org.grassroots.governance.json.revealPersonalData";
 
-  private static final WriteOptions MASKED = new WriteOptions(false);
-  private static final WriteOptions REVEALED = new WriteOptions(true);
+  private static final WriteOptions MASKED = new WriteOptions(false, false);
+  private static final WriteOptions REVEALED = new WriteOptions(true, false);
 
   private final boolean reveal;
+  private final boolean indent;
 
-  private WriteOptions(boolean reveal) {
+  private WriteOptions(boolean reveal, boolean indent) {
     this.reveal = reveal;
+    this.indent = indent;
   }
 
   /**
@@ -48,6 +51,24 @@ public final class WriteOptions {
   }
 
   /**
+   * A copy that indents the output for people to read (the default is compact).
+   *
+   * @return the copy
+   */
+  public WriteOptions indented() {
+    return new WriteOptions(reveal, true);
+  }
+
+  /**
+   * Whether the output is indented.
+   *
+   * @return {@code true} if indented
+   */
+  public boolean isIndented() {
+    return indent;
+  }
+
+  /**
    * Whether personal data is written whole.
    *
    * @return {@code true} if revealed
@@ -58,6 +79,7 @@ public final class WriteOptions {
 
   @Override
   public String toString() {
-    return reveal ? "WriteOptions[personal data revealed]" : "WriteOptions[personal data masked]";
+    return "WriteOptions[personal data " + (reveal ? "revealed" : "masked")
+        + (indent ? ", indented" : "") + "]";
   }
 }

@@ -42,6 +42,22 @@ class EnvelopeTest {
   }
 
   @Test
+  void indentedWrite_readsBackTheSame_wholeAndStreamed() {
+    Envelope<ImmutableList<OrganizationRecord>> doc =
+        Envelope.of(OrganizationRegister.KIND, Fixtures.NOON, Fixtures.records(2));
+    String indented = new String(JSON.toBytes(doc, WriteOptions.defaults().indented()),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(indented.contains("\n  \"version\" : \"1.0.0\""), indented);
+    assertEquals(doc, JSON.read(indented, OrganizationRegister.KIND).envelope());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (ListWriter<OrganizationRecord> w = JSON.listWriter(out, OrganizationRegister.KIND,
+        Fixtures.NOON, null, WriteOptions.defaults().indented())) {
+      w.writeAll(doc.data());
+    }
+    assertEquals(indented, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void read_refusesAnUnknownMajorVersion_sayingWhichItReads() {
     InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
         () -> JSON.read(doc("2.0.0"), OrganizationRegister.KIND));
@@ -165,6 +181,26 @@ class EnvelopeTest {
         registerDocument("[]").replace("{\"format\"", "{\"profile\":\"a b\",\"format\""),
         OrganizationRegister.KIND)));
     assertEquals("/profile", p.pointer());
+  }
+
+  @Test
+  void readHeader_readsAnyKind_skippingTheData() {
+    String doc = registerDocument("[{\"anything\":[1,2,{\"deep\":true}]}]")
+        .replace("organization-register", "matching-result");
+    DocumentHeader h = JSON.readHeader(doc.getBytes(StandardCharsets.UTF_8));
+    assertEquals("matching-result", h.kind());
+    assertEquals(FormatVersion.of(1, 0, 0), h.version());
+    assertEquals(Fixtures.NOON, h.generatedAt());
+    assertFalse(h.profile().isPresent());
+    String dataFirst = "{\"data\":{\"x\":1},\"kind\":\"scenario\",\"generatedAt\":"
+        + "\"2024-05-01T12:00:00Z\",\"version\":\"1.2.0\",\"format\":\"grassroots-governance\"}";
+    assertEquals("scenario", JSON.readHeader(dataFirst.getBytes(StandardCharsets.UTF_8)).kind());
+    assertEquals("/version", only(assertThrows(InvalidDocumentException.class,
+        () -> JSON.readHeader(doc.replace("1.0.0", "2.0.0").getBytes(StandardCharsets.UTF_8))))
+        .pointer());
+    assertEquals("/kind", only(assertThrows(InvalidDocumentException.class,
+        () -> JSON.readHeader(doc.replace("matching-result", "Matching Result")
+            .getBytes(StandardCharsets.UTF_8)))).pointer());
   }
 
   @Test

@@ -31,7 +31,7 @@ public final class Gens {
   private static final String ORG_BODY = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final String ID_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:# 东华社区居委会党支部网格😀~";
-  private static final String NAME_CHARS = "东华社区居民委员会党支部物业服务中心志愿者协会 ABCxyz0123-（）()·";
+  private static final String NAME_CHARS = "东华社区居民委员会党支部物业服务中心志愿者协会 ABCxyz0123-（）()·=+@'";
 
   private Gens() {}
 

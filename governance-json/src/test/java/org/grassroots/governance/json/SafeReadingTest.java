@@ -133,6 +133,15 @@ class SafeReadingTest {
   }
 
   @Test
+  void controlCharactersOfTheInput_areEscapedInProblems() {
+    InvalidDocumentException e = refused(twoRecords(recordJson("id", "\"a\\nb\"")));
+    DocumentProblem p = only(e);
+    assertEquals("/data/1/id", p.pointer());
+    assertEquals("a<U+000A>b", p.rejectedValue().orElseThrow());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @Test
   void malformedJson_isADocumentProblem() {
     DocumentProblem p = only(refused("{\"format\":\"grassroots-governance\",\"version\":"));
     assertTrue(p.rule().startsWith("is not well-formed JSON"), p.rule());

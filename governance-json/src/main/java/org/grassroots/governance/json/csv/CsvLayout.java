@@ -54,6 +54,11 @@ import org.jspecify.annotations.Nullable;
  * layout.write(out, r.items(), CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE));
  * }</pre>
  *
+ * <p>Cells a spreadsheet would run as formulas ({@code = + - @} first) are written with a
+ * leading {@code '} (OWASP's advice against CSV injection) unless
+ * {@link CsvWriteOptions#withoutFormulaNeutralising()}, and that {@code '} is removed on reading,
+ * so writing then reading gives the same text.
+ *
  * <p>A bad row — a cell its column cannot read, a required cell empty, an item the factory refuses,
  * too many cells — is reported with its row number, column and reason; in a lenient read the good
  * rows still load, in a strict read the first bad row throws {@link InvalidDocumentException}
@@ -310,7 +315,7 @@ public final class CsvLayout<T> {
         continue;
       }
       try {
-        values.put(c.key(), requireNonNull(c.parse(cell), "parsed"));
+        values.put(c.key(), requireNonNull(c.parse(restore(cell)), "parsed"));
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
           String reason = v.path().isEmpty() ? v.rule() : v.path() + ": " + v.rule();
@@ -419,7 +424,7 @@ public final class CsvLayout<T> {
       return fail(row, null, null, CsvMessages.f(CsvMessages.MALFORMED,
           firstLine(((JsonProcessingException) e).getOriginalMessage())));
     }
-    return new UncheckedIOException("the CSV could not be read: " + e.getClass().getSimpleName(), e);
+    return new UncheckedIOException(CsvMessages.f(CsvMessages.READ_FAILED, e.getClass().getSimpleName()), e);
   }
 
   private static String firstLine(@Nullable String m) {
@@ -478,15 +483,43 @@ public final class CsvLayout<T> {
         for (T item : items) {
           row.clear();
           for (int i = 0; i < columns.size(); i++) {
-            row.put(headers.get(i), columns.get(i).format(item, reveal));
+            String cell = columns.get(i).format(item, reveal);
+            row.put(headers.get(i), options.neutralisesFormulas() ? neutralise(cell) : cell);
           }
           seq.write(row);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "the CSV could not be written: " + e.getClass().getSimpleName(), e);
+          CsvMessages.f(CsvMessages.WRITE_FAILED, e.getClass().getSimpleName()), e);
     }
+  }
+
+  /**
+   * Whether a spreadsheet would take the cell for a formula (CSV injection, OWASP): it starts with
+   * {@code = + - @}, or is already a neutralised cell (so that the mapping stays one-to-one).
+   */
+  static boolean needsNeutralising(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    char c = cell.charAt(0);
+    if (c == '=' || c == '+' || c == '-' || c == '@') {
+      return true;
+    }
+    return c == '\'' && needsNeutralising(cell.substring(1));
+  }
+
+  /** {@code =1+1} → {@code '=1+1}: a spreadsheet shows the text instead of running it. */
+  static String neutralise(String cell) {
+    return needsNeutralising(cell) ? "'" + cell : cell;
+  }
+
+  /** The inverse of {@link #neutralise}: {@code '=1+1} → {@code =1+1}. */
+  static String restore(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && needsNeutralising(cell.substring(1))
+        ? cell.substring(1)
+        : cell;
   }
 
   @Override

@@ -17,7 +17,8 @@ final class CsvMessages {
   static final String UTF16 = "the file is UTF-16 text: save it as \"CSV UTF-8\"";
   static final String TOO_LARGE = "the file is larger than the limit of %d bytes";
   static final String MALFORMED = "the CSV text is malformed: %s";
-  static final String ROW_INVALID = "the row is invalid";
+  static final String READ_FAILED = "the CSV could not be read: %s";
+  static final String WRITE_FAILED = "the CSV could not be written: %s";
 
   private CsvMessages() {}
 

@@ -6,8 +6,8 @@ import org.grassroots.governance.json.WriteOptions;
 
 /**
  * Options of a CSV write (写出选项): header language, byte-order mark (on by default, so that
- * spreadsheet programs recognise UTF-8 and show Chinese text), and personal data (masked unless
- * revealed for this write).
+ * spreadsheet programs recognise UTF-8 and show Chinese text), personal data (masked unless
+ * revealed for this write), and formula neutralising against CSV injection (on by default).
  *
  * <pre>{@code
  * CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE).withoutBom();
@@ -19,11 +19,14 @@ public final class CsvWriteOptions {
   private final CsvHeaders headers;
   private final boolean bom;
   private final WriteOptions write;
+  private final boolean neutralise;
 
-  private CsvWriteOptions(CsvHeaders headers, boolean bom, WriteOptions write) {
+  private CsvWriteOptions(
+      CsvHeaders headers, boolean bom, WriteOptions write, boolean neutralise) {
     this.headers = headers;
     this.bom = bom;
     this.write = write;
+    this.neutralise = neutralise;
   }
 
   /**
@@ -32,7 +35,7 @@ public final class CsvWriteOptions {
    * @return the defaults
    */
   public static CsvWriteOptions defaults() {
-    return new CsvWriteOptions(CsvHeaders.ENGLISH, true, WriteOptions.defaults());
+    return new CsvWriteOptions(CsvHeaders.ENGLISH, true, WriteOptions.defaults(), true);
   }
 
   /**
@@ -42,7 +45,7 @@ public final class CsvWriteOptions {
    * @return the copy
    */
   public CsvWriteOptions withHeaders(CsvHeaders newHeaders) {
-    return new CsvWriteOptions(requireNonNull(newHeaders, "headers"), bom, write);
+    return new CsvWriteOptions(requireNonNull(newHeaders, "headers"), bom, write, neutralise);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class CsvWriteOptions {
    * @return the copy
    */
   public CsvWriteOptions withoutBom() {
-    return new CsvWriteOptions(headers, false, write);
+    return new CsvWriteOptions(headers, false, write, neutralise);
   }
 
   /**
@@ -61,7 +64,26 @@ public final class CsvWriteOptions {
    * @return the copy
    */
   public CsvWriteOptions with(WriteOptions options) {
-    return new CsvWriteOptions(headers, bom, requireNonNull(options, "options"));
+    return new CsvWriteOptions(headers, bom, requireNonNull(options, "options"), neutralise);
+  }
+
+  /**
+   * A copy that writes cells starting with {@code = + - @} as they are, for consumers that are
+   * not spreadsheets (the default prefixes them with {@code '}).
+   *
+   * @return the copy
+   */
+  public CsvWriteOptions withoutFormulaNeutralising() {
+    return new CsvWriteOptions(headers, bom, write, false);
+  }
+
+  /**
+   * Whether cells a spreadsheet would run as formulas are prefixed with {@code '}.
+   *
+   * @return {@code true} by default
+   */
+  public boolean neutralisesFormulas() {
+    return neutralise;
   }
 
   /**

@@ -137,7 +137,8 @@ public abstract class OrganizationRecord implements Serializable {
           "name",
           name,
           RegisterMessages.NAME_CONTROL);
-      v.check(name.equals(name.strip()), "name", name, "must be stripped of outer white space");
+      v.check(name.isBlank() || name.equals(name.strip()), "name", name,
+          RegisterMessages.NAME_NOT_STRIPPED);
     }
     DivisionCode division = division();
     Optional<GridCode> grid = grid();

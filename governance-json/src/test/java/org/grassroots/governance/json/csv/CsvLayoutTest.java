@@ -223,6 +223,34 @@ class CsvLayoutTest {
         });
   }
 
+  @Test
+  void formulaCells_areNeutralisedOnWrite_andRestoredOnRead() {
+    for (String name : new String[] {"=HYPERLINK(\"http://x\")", "+1", "-居委会", "@SUM(A1)",
+        "'=already", "''+two", "'plain", "a=b"}) {
+      OrganizationRecord r = OrganizationRecord.of(
+          org.grassroots.governance.id.OrganizationId.of("ORG-1"), name,
+          org.grassroots.governance.id.UnifiedSocialCreditCode.parse(Fixtures.CREDIT_CODE),
+          DivisionCode.parse(Fixtures.COMMUNITY), Optional.empty());
+      assertEquals(name, CsvLayout.restore(CsvLayout.neutralise(name)));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      CSV.write(out, List.of(r), CsvWriteOptions.defaults().withoutBom());
+      String text = out.toString(StandardCharsets.UTF_8);
+      for (String trigger : new String[] {"=", "+", "-", "@"}) {
+        assertFalse(text.contains("," + trigger) || text.contains(",\"" + trigger), text);
+      }
+      assertEquals(List.of(r), CSV.read(new ByteArrayInputStream(out.toByteArray()),
+          CsvReadOptions.strict()).items(), name);
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      CSV.write(raw, List.of(r), CsvWriteOptions.defaults().withoutFormulaNeutralising());
+      assertFalse(raw.toString(StandardCharsets.UTF_8).contains("'" + name), name);
+    }
+    assertEquals("'=1", CsvLayout.neutralise("=1"));
+    assertEquals("''=1", CsvLayout.neutralise("'=1"));
+    assertEquals("'plain", CsvLayout.neutralise("'plain"));
+    assertEquals("'plain", CsvLayout.restore("'plain"));
+    assertEquals("a=b", CsvLayout.neutralise("a=b"));
+  }
+
   /** A list type with a personal column, for the masking tests. */
   record Resident(PersonId id, CitizenIdNumber citizenId, DivisionCode division) {}
 
