@@ -14,6 +14,8 @@ import org.grassroots.governance.matching.DeferredAcceptance;
 import org.grassroots.governance.matching.ExactMatching;
 import org.grassroots.governance.matching.GreedyMatching;
 import org.grassroots.governance.matching.MatchingAlgorithm;
+import org.grassroots.governance.matching.MatchingPolicy;
+import org.grassroots.governance.matching.MeetingLevel;
 import org.grassroots.governance.simulation.Measure;
 import org.grassroots.governance.simulation.MonteCarloRunner;
 import org.grassroots.governance.simulation.RunSummary;
@@ -60,6 +62,11 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Algorithms to compare: greedy, cheapest, optimal, stable, stable-resource (default: ${DEFAULT-VALUE}).")
   List<String> algorithms = List.of("greedy", "optimal", "stable");
 
+  @Option(names = "--policies", split = ",", defaultValue = "default",
+      description = "Policy variants: default, community-only (no provider beyond the community), "
+          + "street-only, no-pairing-bonus (default: ${DEFAULT-VALUE}).")
+  List<String> policies = List.of("default");
+
   @Option(names = "--sizes", split = ",", defaultValue = "1,2,4,8",
       description = "Numbers of streets for the matching-time chart (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes = List.of(1, 2, 4, 8);
@@ -85,6 +92,22 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
+  static MatchingPolicy policy(String name) {
+    switch (name) {
+      case "default":
+        return MatchingPolicy.defaults();
+      case "community-only":
+        return MatchingPolicy.defaults().withMaxMeetingLevel(MeetingLevel.COMMUNITY);
+      case "street-only":
+        return MatchingPolicy.defaults().withMaxMeetingLevel(MeetingLevel.STREET);
+      case "no-pairing-bonus":
+        return MatchingPolicy.defaults().withPairedCommunityBonus(0);
+      default:
+        throw new InvalidValueException("Policy", List.of(Violation.of("--policies", name,
+            "must be one of default, community-only, street-only, no-pairing-bonus")));
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -96,12 +119,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
     MonteCarloRunner.Builder builder = MonteCarloRunner.builder(scenario).runs(runs).threads(threads);
     chosen.forEach(builder::algorithm);
+    for (String p : policies) {
+      builder.policy(p.trim(), policy(p.trim()));
+    }
     MonteCarloRunner runner = builder.build();
 
     Files.createDirectories(out);
     SimulationReport report = new SimulationReport(scenario, runs, new ArrayList<>(chosen.keySet()));
     Progress progress = new Progress(err, quiet, "simulate", runs);
-    int perRun = chosen.size();
+    int perRun = chosen.size() * policies.size();
     int[] seen = {0};
     RunSummary summary;
     try (PrintWriter runsCsv = new PrintWriter(Files.newBufferedWriter(out.resolve("runs.csv")))) {

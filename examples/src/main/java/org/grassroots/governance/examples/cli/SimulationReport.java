@@ -50,6 +50,7 @@ final class SimulationReport {
   /** algorithm → (demands, milliseconds) per size. */
   private final Map<String, List<double[]>> timing = new LinkedHashMap<>();
   private int sampleGrids;
+  private String firstPolicy = "";
 
   SimulationReport(Scenario scenario, int runs, List<String> algorithms) {
     this.scenario = scenario;
@@ -79,6 +80,9 @@ final class SimulationReport {
   }
 
   void add(RunRecord r, PrintWriter csv) {
+    if (firstPolicy.isEmpty()) {
+      firstPolicy = r.policy();
+    }
     StringBuilder row = new StringBuilder();
     row.append(r.scenario()).append(',').append(r.run()).append(',').append(r.seed()).append(',')
         .append(r.policy()).append(',').append(r.algorithm()).append(',').append(r.demands())
@@ -88,7 +92,7 @@ final class SimulationReport {
     }
     csv.println(row);
     Map<ServiceCategory, long[]> totals = categoryTotals.get(r.algorithm());
-    if (totals != null) {
+    if (totals != null && r.policy().equals(firstPolicy)) {
       for (Map.Entry<ServiceCategory, Coverage> e : r.metrics().byCategory().entrySet()) {
         long[] t = totals.computeIfAbsent(e.getKey(), k -> new long[2]);
         t[0] += e.getValue().served();

@@ -101,6 +101,19 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulate_policyVariantsAreRunOnTheSameSeeds(@TempDir Path dir) throws IOException {
+    Run r = run("simulate", "--preset", "small", "--runs", "2", "--sizes", "1", "--quiet",
+        "--algorithms", "optimal", "--policies", "default,community-only", "--out", dir.toString());
+    assertEquals(0, r.exit, r.err);
+    List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
+    assertEquals(2 + 2 * 2, runs.size());
+    assertTrue(runs.get(3).contains(",community-only,optimal,"), runs.get(3));
+    assertEquals(runs.get(2).split(",")[2], runs.get(3).split(",")[2], "same seed for both policies");
+    Run bad = run("simulate", "--policies", "cheapest-ever", "--out", dir.toString());
+    assertEquals(GovernanceCli.INVALID, bad.exit);
+  }
+
+  @Test
   void help_listsExitCodes() {
     Run r = run("--help");
     assertEquals(0, r.exit);
