@@ -1,0 +1,5 @@
+/** Tests of the command-line tool. */
+@NullMarked
+package org.grassroots.governance.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package org.grassroots.governance.simulation;
+
+import java.util.Locale;
+
+/** Message templates of the simulation package, kept in one place and asserted by tests. */
+final class Messages {
+  static final String RANGE = "must be between %s and %s";
+  static final String MIN_MAX = "min %d must not exceed max %d";
+  static final String SHARE = "must be a share between 0 and 1";
+  static final String SHARES_SUM = "shares must sum to 1 (within 1e-6), sum to %s";
+  static final String NOT_EMPTY = "must not be empty";
+  static final String COUNTY = "must be a county-level division code (6-digit native code), is %s level";
+
+  private Messages() {}
+
+  static String f(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,5 @@
+/** Tests of the research toolkit. */
+@NullMarked
+package org.grassroots.governance.simulation;
+
+import org.jspecify.annotations.NullMarked;
