@@ -12,6 +12,16 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.governance.json.register.OrganizationRecord;
+import org.grassroots.governance.structure.AccessEntry;
+import org.grassroots.governance.structure.AccessList;
+import org.grassroots.governance.structure.ChairRotation;
+import org.grassroots.governance.structure.ChairTerm;
+import org.grassroots.governance.structure.CommunityGovernance;
+import org.grassroots.governance.structure.Duty;
+import org.grassroots.governance.structure.Membership;
+import org.grassroots.governance.structure.Organization;
+import org.grassroots.governance.structure.Person;
+import org.grassroots.governance.structure.ResponsibilityList;
 
 /**
  * The Jackson 2 module (Jackson 模块) of grassroots-governance: identifiers as JSON strings read
@@ -40,7 +50,19 @@ public final class GovernanceModule extends Module {
 
   /** Value type to mix-in; one entry per value type of the model. */
   private static final ImmutableMap<Class<?>, Class<?>> MIX_INS =
-      ImmutableMap.of(OrganizationRecord.class, OrganizationRecordMixIn.class);
+      ImmutableMap.<Class<?>, Class<?>>builder()
+          .put(OrganizationRecord.class, OrganizationRecordMixIn.class)
+          .put(Organization.class, OrganizationMixIn.class)
+          .put(Person.class, PersonMixIn.class)
+          .put(Membership.class, MembershipMixIn.class)
+          .put(ChairTerm.class, ChairTermMixIn.class)
+          .put(ChairRotation.class, ChairRotationMixIn.class)
+          .put(Duty.class, DutyMixIn.class)
+          .put(ResponsibilityList.class, ResponsibilityListMixIn.class)
+          .put(AccessEntry.class, AccessEntryMixIn.class)
+          .put(AccessList.class, AccessListMixIn.class)
+          .put(CommunityGovernance.class, CommunityGovernanceMixIn.class)
+          .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
   public GovernanceModule() {
@@ -74,6 +96,20 @@ public final class GovernanceModule extends Module {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
     IdentifierCodecs.register(serializers, keySerializers, deserializers, keyDeserializers);
+    // value types whose factories do not take every property: read through a form and the builder
+    deserializers.addDeserializer(Organization.class,
+        new FormDeserializer<>(Organization.class, OrganizationForm.class, OrganizationForm::toValue));
+    deserializers.addDeserializer(Person.class,
+        new FormDeserializer<>(Person.class, PersonForm.class, PersonForm::toValue));
+    deserializers.addDeserializer(Membership.class,
+        new FormDeserializer<>(Membership.class, MembershipForm.class, MembershipForm::toValue));
+    deserializers.addDeserializer(Duty.class,
+        new FormDeserializer<>(Duty.class, DutyForm.class, DutyForm::toValue));
+    deserializers.addDeserializer(AccessEntry.class,
+        new FormDeserializer<>(AccessEntry.class, AccessEntryForm.class, AccessEntryForm::toValue));
+    deserializers.addDeserializer(CommunityGovernance.class,
+        new FormDeserializer<>(CommunityGovernance.class, CommunityGovernanceForm.class,
+            CommunityGovernanceForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

@@ -33,6 +33,8 @@ import org.grassroots.governance.id.TypedId;
 import org.grassroots.governance.id.UnifiedSocialCreditCode;
 import org.grassroots.governance.privacy.Masking;
 import org.grassroots.governance.privacy.PersonalData;
+import org.grassroots.governance.structure.DutyId;
+import org.grassroots.governance.structure.TaskId;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +65,8 @@ final class IdentifierCodecs {
     r.text(ResourceId.class, ResourceId::parse, TypedId::value);
     r.text(AgreementId.class, AgreementId::parse, TypedId::value);
     r.text(ProjectId.class, ProjectId::parse, TypedId::value);
+    r.text(DutyId.class, DutyId::parse, TypedId::value);
+    r.text(TaskId.class, TaskId::parse, TypedId::value);
     r.personal(CitizenIdNumber.class, CitizenIdNumber::parse);
   }
 
