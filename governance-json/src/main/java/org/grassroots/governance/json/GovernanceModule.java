@@ -62,6 +62,18 @@ public final class GovernanceModule extends Module {
           .put(AccessEntry.class, AccessEntryMixIn.class)
           .put(AccessList.class, AccessListMixIn.class)
           .put(CommunityGovernance.class, CommunityGovernanceMixIn.class)
+          .put(org.grassroots.governance.agreement.AgreementParty.class, AgreementPartyMixIn.class)
+          .put(org.grassroots.governance.agreement.Commitment.class, CommitmentMixIn.class)
+          .put(org.grassroots.governance.agreement.ListEntry.class, ListEntryMixIn.class)
+          .put(org.grassroots.governance.agreement.AgreementContent.class, AgreementContentMixIn.class)
+          .put(org.grassroots.governance.agreement.AgreementVersion.class, AgreementVersionMixIn.class)
+          .put(org.grassroots.governance.agreement.Delivery.class, DeliveryMixIn.class)
+          .put(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventMixIn.class)
+          .put(org.grassroots.governance.agreement.Ledger.class, LedgerMixIn.class)
+          .put(org.grassroots.governance.agreement.Term.class, TermMixIn.class)
+          .put(org.grassroots.governance.agreement.Obligation.class, ObligationMixIn.class)
+          .put(org.grassroots.governance.agreement.Quantity.class, QuantityMixIn.class)
+          .put(org.grassroots.governance.agreement.CoBuildingAgreement.class, CoBuildingAgreementMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -110,6 +122,22 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(CommunityGovernance.class,
         new FormDeserializer<>(CommunityGovernance.class, CommunityGovernanceForm.class,
             CommunityGovernanceForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.AgreementParty.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.AgreementParty.class, AgreementPartyForm.class, AgreementPartyForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.Commitment.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.Commitment.class, CommitmentForm.class, CommitmentForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.ListEntry.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.ListEntry.class, ListEntryForm.class, ListEntryForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.AgreementContent.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.AgreementContent.class, AgreementContentForm.class, AgreementContentForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.AgreementVersion.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.AgreementVersion.class, AgreementVersionForm.class, AgreementVersionForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.Delivery.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.Delivery.class, DeliveryForm.class, DeliveryForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.ObligationEvent.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventForm.class, ObligationEventForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.Ledger.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.Ledger.class, LedgerForm.class, LedgerForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

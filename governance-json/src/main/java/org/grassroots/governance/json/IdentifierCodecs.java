@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.function.Function;
+import org.grassroots.governance.agreement.CommitmentId;
+import org.grassroots.governance.agreement.MeasureUnit;
 import org.grassroots.governance.id.AgreementId;
 import org.grassroots.governance.id.BuildingCode;
 import org.grassroots.governance.id.CitizenIdNumber;
@@ -67,6 +69,8 @@ final class IdentifierCodecs {
     r.text(ProjectId.class, ProjectId::parse, TypedId::value);
     r.text(DutyId.class, DutyId::parse, TypedId::value);
     r.text(TaskId.class, TaskId::parse, TypedId::value);
+    r.text(CommitmentId.class, CommitmentId::parse, TypedId::value);
+    r.text(MeasureUnit.class, MeasureUnit::of, MeasureUnit::symbol);
     r.personal(CitizenIdNumber.class, CitizenIdNumber::parse);
   }
 

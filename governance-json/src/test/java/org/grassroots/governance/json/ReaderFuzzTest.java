@@ -11,6 +11,7 @@ import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.UnifiedSocialCreditCode;
 import org.grassroots.governance.json.csv.CsvReadOptions;
 import org.grassroots.governance.json.register.OrganizationRecord;
+import org.grassroots.governance.json.agreement.AgreementDocument;
 import org.grassroots.governance.json.structure.CommunityDocument;
 import org.grassroots.governance.structure.AccessEntry;
 import org.grassroots.governance.structure.AccessList;
@@ -67,6 +68,17 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void readAgreement_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      try {
+        json.read(input, AgreementDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void listReader_throwsOnlyInvalidDocumentException(byte[] input) {
     try (ListReader<OrganizationRecord> r =
         LENIENT.listReader(new ByteArrayInputStream(input), OrganizationRegister.KIND)) {
@@ -99,7 +111,8 @@ class ReaderFuzzTest {
         UnifiedSocialCreditCode.class, CitizenIdNumber.class, OrganizationRecord.class,
         Organization.class, Person.class, Membership.class, Duty.class, AccessEntry.class,
         ChairRotation.class, ResponsibilityList.class, AccessList.class,
-        CommunityGovernance.class}) {
+        CommunityGovernance.class, org.grassroots.governance.agreement.Quantity.class,
+        org.grassroots.governance.agreement.Ledger.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -91,6 +91,8 @@ class RoundTripTest {
         org.grassroots.governance.structure.DutyId.class);
     roundTrips(Gens.idTexts().map(org.grassroots.governance.structure.TaskId::of),
         org.grassroots.governance.structure.TaskId.class);
+    roundTrips(Gens.idTexts().map(org.grassroots.governance.agreement.CommitmentId::of),
+        org.grassroots.governance.agreement.CommitmentId.class);
   }
 
   @Test
