@@ -47,13 +47,13 @@ record AgreementContentForm(
     if (form != null) {
       b.form(form);
     }
-    Forms.present(parties).ifPresent(b::parties);
+    Forms.elements("AgreementContent", "parties", parties).ifPresent(b::parties);
     if (term != null) {
       b.term(term);
     }
-    Forms.present(commitments).ifPresent(b::commitments);
-    Forms.present(obligations).ifPresent(b::obligations);
-    Forms.present(lists).ifPresent(b::lists);
+    Forms.elements("AgreementContent", "commitments", commitments).ifPresent(b::commitments);
+    Forms.elements("AgreementContent", "obligations", obligations).ifPresent(b::obligations);
+    Forms.elements("AgreementContent", "lists", lists).ifPresent(b::lists);
     b.pledge(Forms.present(pledge));
     return b.build();
   }

@@ -52,11 +52,11 @@ record CommunityGovernanceForm(
     if (core != null) {
       b.core(core);
     }
-    Forms.present(elements).ifPresent(b::elements);
-    Forms.present(partners).ifPresent(b::partners);
-    Forms.present(people).ifPresent(b::people);
-    Forms.present(memberships).ifPresent(b::memberships);
-    Forms.present(grids).ifPresent(b::grids);
+    Forms.elements("CommunityGovernance", "elements", elements).ifPresent(b::elements);
+    Forms.elements("CommunityGovernance", "partners", partners).ifPresent(b::partners);
+    Forms.elements("CommunityGovernance", "people", people).ifPresent(b::people);
+    Forms.elements("CommunityGovernance", "memberships", memberships).ifPresent(b::memberships);
+    Forms.elements("CommunityGovernance", "grids", grids).ifPresent(b::grids);
     Forms.present(responsibilities).ifPresent(b::responsibilities);
     Forms.present(accessList).ifPresent(b::accessList);
     return b.chairRotation(Forms.present(chairRotation)).build();

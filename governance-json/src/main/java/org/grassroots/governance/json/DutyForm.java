@@ -37,7 +37,7 @@ record DutyForm(
   DutyForm {}
 
   Duty toValue() {
-    List<OrganizationId> co = Forms.present(cooperating).orElse(List.of());
+    List<OrganizationId> co = Forms.elements("Duty", "cooperating", cooperating).orElse(List.of());
     Violations v = Violations.of("Duty");
     Set<OrganizationId> seen = new HashSet<>();
     for (int i = 0; i < co.size(); i++) {

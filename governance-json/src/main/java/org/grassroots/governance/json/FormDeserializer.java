@@ -42,6 +42,11 @@ final class FormDeserializer<T, F> extends StdDeserializer<T> {
     } catch (InvalidValueException e) {
       throw ValueInstantiationException.from(
           p, "Invalid " + handledType().getSimpleName(), ctxt.constructType(handledType()), e);
+    } catch (RuntimeException e) {
+      // not expected (the forms check nulls first); still a Jackson exception, never a bare one
+      throw ValueInstantiationException.from(p,
+          "Cannot build " + handledType().getSimpleName() + " (" + e.getClass().getSimpleName()
+              + ")", ctxt.constructType(handledType()), e);
     }
   }
 }

@@ -35,8 +35,8 @@ record LedgerForm(
     if (agreement != null) {
       b.agreement(agreement);
     }
-    Forms.present(deliveries).ifPresent(b::deliveries);
-    Forms.present(events).ifPresent(b::events);
+    Forms.elements("Ledger", "deliveries", deliveries).ifPresent(b::deliveries);
+    Forms.elements("Ledger", "events", events).ifPresent(b::events);
     return b.build();
   }
 }

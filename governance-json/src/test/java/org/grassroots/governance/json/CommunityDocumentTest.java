@@ -251,6 +251,36 @@ class CommunityDocumentTest {
   }
 
   @Test
+  void nullArrayElements_areRefusedAtTheirPointer_andThePlainMapperThrowsJacksonExceptions() {
+    String full = golden("valid", "community-full.json");
+    Map<String, String> cases = ImmutableMap.of(
+        "\"elements\": [", "/data/elements/0",
+        "\"people\": [", "/data/people/0",
+        "\"grids\": [", "/data/grids/0",
+        "\"cooperating\": [", "/data/responsibilities/duties/0/cooperating/0",
+        "\"turns\": [", "/data/chairRotation/turns/0");
+    cases.forEach((array, pointer) -> {
+      assertTrue(full.contains(array), array);
+      String doc = full.replace(array, array + "null, ");
+      for (GovernanceJson json : List.of(JSON, GovernanceJson.lenient())) {
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
+            () -> json.read(doc, CommunityDocument.KIND), pointer);
+        assertTrue(e.problems().stream().anyMatch(p -> p.pointer().startsWith(pointer)),
+            pointer + ": " + e.getMessage());
+      }
+      ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
+      String data;
+      try {
+        data = plain.readTree(doc).get("data").toString();
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+      assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+          () -> plain.readValue(data, CommunityGovernance.class), pointer);
+    });
+  }
+
+  @Test
   void kind_isCommunity_withItsShippedSchema() {
     assertEquals("community", CommunityDocument.KIND.name());
     assertEquals(ExchangeFormat.SCHEMA_BASE + "community.schema.json",
