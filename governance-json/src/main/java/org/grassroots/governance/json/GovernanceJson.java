@@ -3,6 +3,8 @@ package org.grassroots.governance.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -150,6 +152,8 @@ public final class GovernanceJson {
     m.coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    // a null inside an array of values is refused at its own index (e.g. /data/turns/0)
+    m.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     return m;
   }
 

@@ -12,6 +12,16 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.governance.json.register.OrganizationRecord;
+import org.grassroots.governance.structure.AccessEntry;
+import org.grassroots.governance.structure.AccessList;
+import org.grassroots.governance.structure.ChairRotation;
+import org.grassroots.governance.structure.ChairTerm;
+import org.grassroots.governance.structure.CommunityGovernance;
+import org.grassroots.governance.structure.Duty;
+import org.grassroots.governance.structure.Membership;
+import org.grassroots.governance.structure.Organization;
+import org.grassroots.governance.structure.Person;
+import org.grassroots.governance.structure.ResponsibilityList;
 
 /**
  * The Jackson 2 module (Jackson 模块) of grassroots-governance: identifiers as JSON strings read
@@ -40,7 +50,31 @@ public final class GovernanceModule extends Module {
 
   /** Value type to mix-in; one entry per value type of the model. */
   private static final ImmutableMap<Class<?>, Class<?>> MIX_INS =
-      ImmutableMap.of(OrganizationRecord.class, OrganizationRecordMixIn.class);
+      ImmutableMap.<Class<?>, Class<?>>builder()
+          .put(OrganizationRecord.class, OrganizationRecordMixIn.class)
+          .put(Organization.class, OrganizationMixIn.class)
+          .put(Person.class, PersonMixIn.class)
+          .put(Membership.class, MembershipMixIn.class)
+          .put(ChairTerm.class, ChairTermMixIn.class)
+          .put(ChairRotation.class, ChairRotationMixIn.class)
+          .put(Duty.class, DutyMixIn.class)
+          .put(ResponsibilityList.class, ResponsibilityListMixIn.class)
+          .put(AccessEntry.class, AccessEntryMixIn.class)
+          .put(AccessList.class, AccessListMixIn.class)
+          .put(CommunityGovernance.class, CommunityGovernanceMixIn.class)
+          .put(org.grassroots.governance.agreement.AgreementParty.class, AgreementPartyMixIn.class)
+          .put(org.grassroots.governance.agreement.Commitment.class, CommitmentMixIn.class)
+          .put(org.grassroots.governance.agreement.ListEntry.class, ListEntryMixIn.class)
+          .put(org.grassroots.governance.agreement.AgreementContent.class, AgreementContentMixIn.class)
+          .put(org.grassroots.governance.agreement.AgreementVersion.class, AgreementVersionMixIn.class)
+          .put(org.grassroots.governance.agreement.Delivery.class, DeliveryMixIn.class)
+          .put(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventMixIn.class)
+          .put(org.grassroots.governance.agreement.Ledger.class, LedgerMixIn.class)
+          .put(org.grassroots.governance.agreement.Term.class, TermMixIn.class)
+          .put(org.grassroots.governance.agreement.Obligation.class, ObligationMixIn.class)
+          .put(org.grassroots.governance.agreement.Quantity.class, QuantityMixIn.class)
+          .put(org.grassroots.governance.agreement.CoBuildingAgreement.class, CoBuildingAgreementMixIn.class)
+          .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
   public GovernanceModule() {
@@ -74,6 +108,36 @@ public final class GovernanceModule extends Module {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
     IdentifierCodecs.register(serializers, keySerializers, deserializers, keyDeserializers);
+    // value types whose factories do not take every property: read through a form and the builder
+    deserializers.addDeserializer(Organization.class,
+        new FormDeserializer<>(Organization.class, OrganizationForm.class, OrganizationForm::toValue));
+    deserializers.addDeserializer(Person.class,
+        new FormDeserializer<>(Person.class, PersonForm.class, PersonForm::toValue));
+    deserializers.addDeserializer(Membership.class,
+        new FormDeserializer<>(Membership.class, MembershipForm.class, MembershipForm::toValue));
+    deserializers.addDeserializer(Duty.class,
+        new FormDeserializer<>(Duty.class, DutyForm.class, DutyForm::toValue));
+    deserializers.addDeserializer(AccessEntry.class,
+        new FormDeserializer<>(AccessEntry.class, AccessEntryForm.class, AccessEntryForm::toValue));
+    deserializers.addDeserializer(CommunityGovernance.class,
+        new FormDeserializer<>(CommunityGovernance.class, CommunityGovernanceForm.class,
+            CommunityGovernanceForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.AgreementParty.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.AgreementParty.class, AgreementPartyForm.class, AgreementPartyForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.Commitment.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.Commitment.class, CommitmentForm.class, CommitmentForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.ListEntry.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.ListEntry.class, ListEntryForm.class, ListEntryForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.AgreementContent.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.AgreementContent.class, AgreementContentForm.class, AgreementContentForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.AgreementVersion.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.AgreementVersion.class, AgreementVersionForm.class, AgreementVersionForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.Delivery.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.Delivery.class, DeliveryForm.class, DeliveryForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.ObligationEvent.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventForm.class, ObligationEventForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.agreement.Ledger.class,
+        new FormDeserializer<>(org.grassroots.governance.agreement.Ledger.class, LedgerForm.class, LedgerForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.function.Function;
+import org.grassroots.governance.agreement.CommitmentId;
+import org.grassroots.governance.agreement.MeasureUnit;
 import org.grassroots.governance.id.AgreementId;
 import org.grassroots.governance.id.BuildingCode;
 import org.grassroots.governance.id.CitizenIdNumber;
@@ -33,6 +35,8 @@ import org.grassroots.governance.id.TypedId;
 import org.grassroots.governance.id.UnifiedSocialCreditCode;
 import org.grassroots.governance.privacy.Masking;
 import org.grassroots.governance.privacy.PersonalData;
+import org.grassroots.governance.structure.DutyId;
+import org.grassroots.governance.structure.TaskId;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +67,10 @@ final class IdentifierCodecs {
     r.text(ResourceId.class, ResourceId::parse, TypedId::value);
     r.text(AgreementId.class, AgreementId::parse, TypedId::value);
     r.text(ProjectId.class, ProjectId::parse, TypedId::value);
+    r.text(DutyId.class, DutyId::parse, TypedId::value);
+    r.text(TaskId.class, TaskId::parse, TypedId::value);
+    r.text(CommitmentId.class, CommitmentId::parse, TypedId::value);
+    r.text(MeasureUnit.class, MeasureUnit::of, MeasureUnit::symbol);
     r.personal(CitizenIdNumber.class, CitizenIdNumber::parse);
   }
 

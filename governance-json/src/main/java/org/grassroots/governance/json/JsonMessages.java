@@ -25,6 +25,7 @@ final class JsonMessages {
       "in a streamed document, data must come after format, version and kind";
   static final String TRAILING = "nothing may follow the document";
   static final String DUPLICATE = "appears twice";
+  static final String REPEATED = "appears twice in a set";
   static final String NOT_JSON = "is not well-formed JSON: %s";
   static final String NOT_TEXT = "cannot be decoded as UTF-8/16/32 text: %s";
   static final String LIMIT = "exceeds a reading limit: %s";

@@ -11,6 +11,17 @@ import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.UnifiedSocialCreditCode;
 import org.grassroots.governance.json.csv.CsvReadOptions;
 import org.grassroots.governance.json.register.OrganizationRecord;
+import org.grassroots.governance.json.agreement.AgreementDocument;
+import org.grassroots.governance.json.structure.CommunityDocument;
+import org.grassroots.governance.structure.AccessEntry;
+import org.grassroots.governance.structure.AccessList;
+import org.grassroots.governance.structure.ChairRotation;
+import org.grassroots.governance.structure.CommunityGovernance;
+import org.grassroots.governance.structure.Duty;
+import org.grassroots.governance.structure.Membership;
+import org.grassroots.governance.structure.Organization;
+import org.grassroots.governance.structure.Person;
+import org.grassroots.governance.structure.ResponsibilityList;
 import org.grassroots.governance.json.register.OrganizationRegister;
 
 /**
@@ -46,6 +57,28 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void readCommunity_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      try {
+        json.read(input, CommunityDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void readAgreement_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      try {
+        json.read(input, AgreementDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void listReader_throwsOnlyInvalidDocumentException(byte[] input) {
     try (ListReader<OrganizationRecord> r =
         LENIENT.listReader(new ByteArrayInputStream(input), OrganizationRegister.KIND)) {
@@ -75,7 +108,11 @@ class ReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void moduleMapper_throwsOnlyJacksonExceptions(byte[] input) {
     for (Class<?> type : new Class<?>[] {DivisionCode.class, NodeCode.class,
-        UnifiedSocialCreditCode.class, CitizenIdNumber.class, OrganizationRecord.class}) {
+        UnifiedSocialCreditCode.class, CitizenIdNumber.class, OrganizationRecord.class,
+        Organization.class, Person.class, Membership.class, Duty.class, AccessEntry.class,
+        ChairRotation.class, ResponsibilityList.class, AccessList.class,
+        CommunityGovernance.class, org.grassroots.governance.agreement.Quantity.class,
+        org.grassroots.governance.agreement.Ledger.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

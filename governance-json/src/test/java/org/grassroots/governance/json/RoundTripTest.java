@@ -87,6 +87,12 @@ class RoundTripTest {
     roundTrips(Gens.resourceIds(), ResourceId.class);
     roundTrips(Gens.agreementIds(), AgreementId.class);
     roundTrips(Gens.projectIds(), ProjectId.class);
+    roundTrips(Gens.idTexts().map(org.grassroots.governance.structure.DutyId::of),
+        org.grassroots.governance.structure.DutyId.class);
+    roundTrips(Gens.idTexts().map(org.grassroots.governance.structure.TaskId::of),
+        org.grassroots.governance.structure.TaskId.class);
+    roundTrips(Gens.idTexts().map(org.grassroots.governance.agreement.CommitmentId::of),
+        org.grassroots.governance.agreement.CommitmentId.class);
   }
 
   @Test

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
   private static final GovernanceJson JSON = GovernanceJson.strict();
   private static final List<String> SCHEMAS = List.of(
-      "envelope.schema.json", "identifiers.schema.json", "organization-register.schema.json");
+      "envelope.schema.json", "identifiers.schema.json", "organization-register.schema.json",
+      "structure.schema.json", "community.schema.json", "agreement.schema.json");
   private static final List<String> VALID = List.of(
       "organization-register-empty.json", "organization-register-full.json",
       "organization-register-newer-minor.json");
@@ -121,6 +122,10 @@ class SchemaTest {
     checkIds("resourceId", Gens.resourceIds());
     checkIds("agreementId", Gens.agreementIds());
     checkIds("projectId", Gens.projectIds());
+    checkIds("dutyId", Gens.idTexts().map(org.grassroots.governance.structure.DutyId::of));
+    checkIds("taskId", Gens.idTexts().map(org.grassroots.governance.structure.TaskId::of));
+    checkIds("commitmentId",
+        Gens.idTexts().map(org.grassroots.governance.agreement.CommitmentId::of));
     checkIds("maskedCitizenIdNumber", Gens.citizenIds());
     checkIds("citizenIdNumberAsWritten", Gens.citizenIds());
     qt().withExamples(50).forAll(Gens.citizenIds()).checkAssert(id -> assertTrue(
