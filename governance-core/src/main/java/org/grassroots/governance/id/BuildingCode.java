@@ -146,23 +146,10 @@ public final class BuildingCode implements Comparable<BuildingCode>, Serializabl
   }
 
   private Object writeReplace() {
-    return new SerializedForm(toString());
+    return new SerialForm(SerialForm.Type.BUILDING_CODE, toString());
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("BuildingCode is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return parse(text);
-    }
   }
 }

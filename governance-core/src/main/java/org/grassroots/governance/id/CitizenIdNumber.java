@@ -168,23 +168,10 @@ public final class CitizenIdNumber implements PersonalData, Serializable {
   }
 
   private Object writeReplace() {
-    return new SerializedForm(text);
+    return new SerialForm(SerialForm.Type.CITIZEN_ID_NUMBER, text);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("CitizenIdNumber is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return parse(text);
-    }
   }
 }

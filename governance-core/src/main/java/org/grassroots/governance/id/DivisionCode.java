@@ -404,24 +404,10 @@ public final class DivisionCode implements Comparable<DivisionCode>, Serializabl
   }
 
   private Object writeReplace() {
-    return new SerializedForm(toString());
+    return new SerialForm(SerialForm.Type.DIVISION_CODE, toString());
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("DivisionCode is serialised through its serialised form");
-  }
-
-  /** The serialised form: the canonical text, parsed again on reading. */
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return parse(text);
-    }
   }
 }

@@ -192,23 +192,10 @@ public final class GridCode implements Comparable<GridCode>, Serializable {
   }
 
   private Object writeReplace() {
-    return new SerializedForm(toString());
+    return new SerialForm(SerialForm.Type.GRID_CODE, toString());
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("GridCode is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return parse(text);
-    }
   }
 }

@@ -193,23 +193,10 @@ public final class NodeCode implements Comparable<NodeCode>, Serializable {
   }
 
   private Object writeReplace() {
-    return new SerializedForm(text);
+    return new SerialForm(SerialForm.Type.NODE_CODE, text);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("NodeCode is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return parse(text);
-    }
   }
 }

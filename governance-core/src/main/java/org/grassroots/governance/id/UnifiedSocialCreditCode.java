@@ -174,23 +174,10 @@ public final class UnifiedSocialCreditCode
   }
 
   private Object writeReplace() {
-    return new SerializedForm(text);
+    return new SerialForm(SerialForm.Type.UNIFIED_SOCIAL_CREDIT_CODE, text);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("UnifiedSocialCreditCode is serialised through its serialised form");
-  }
-
-  private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String text;
-
-    SerializedForm(String text) {
-      this.text = text;
-    }
-
-    private Object readResolve() {
-      return parse(text);
-    }
   }
 }

@@ -198,4 +198,23 @@ class ValueSemanticsTest {
     assertEquals(Optional.of(DivisionCode.parse("110101001001")), grid.community());
     assertEquals("1101010010010003", grid.toString());
   }
+
+  @Test
+  void deserialisation_reChecksTheText() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(UnifiedSocialCreditCode.parse("91350100M000100Y43"));
+    }
+    byte[] tampered = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace("91350100M000100Y43", "91350100M000100Y40")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.io.InvalidObjectException e = assertThrows(java.io.InvalidObjectException.class, () -> {
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(tampered))) {
+        in.readObject();
+      }
+    });
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains("UNIFIED_SOCIAL_CREDIT_CODE"), message);
+    assertTrue(message.contains("check character must be '3'"), message);
+  }
 }
