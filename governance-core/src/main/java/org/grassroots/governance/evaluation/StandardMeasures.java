@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,7 +134,7 @@ public final class StandardMeasures {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(communities, "communities");
-    Violations.of("Measurements").check(!to.isBefore(from), "to", to, "must not be before from " + from).throwIfAny();
+    Violations.of("Measurements").check(!to.isBefore(from), "to", to, String.format(Locale.ROOT, Messages.PERIOD_ORDER, from)).throwIfAny();
     Map<DivisionCode, Integer> counts = new TreeMap<>();
     communities.forEach(c -> counts.put(requireNonNull(c, "community"), 0));
     for (Matter m : matters) {
@@ -247,7 +248,7 @@ public final class StandardMeasures {
     requireNonNull(reporting, "reporting");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    Violations.of("Measurements").check(!to.isBefore(from), "to", to, "must not be before from " + from).throwIfAny();
+    Violations.of("Measurements").check(!to.isBefore(from), "to", to, String.format(Locale.ROOT, Messages.PERIOD_ORDER, from)).throwIfAny();
     Map<DivisionCode, BigDecimal> hours = new TreeMap<>();
     Map<DivisionCode, Integer> members = new TreeMap<>();
     for (MemberSummary m : reporting.memberSummaries(from, to)) {

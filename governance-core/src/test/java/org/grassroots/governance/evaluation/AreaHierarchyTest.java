@@ -110,6 +110,28 @@ class AreaHierarchyTest {
   }
 
   @Test
+  void generate_coversAgreementDifferenceAndDongguanStyle() {
+    int agree = 0;
+    int differ = 0;
+    int dongguan = 0;
+    for (long seed = 0; seed < 50; seed++) {
+      Generated g = generate(seed);
+      AreaHierarchy real = AreaHierarchy.of(g.builder.build());
+      for (DivisionCode c : g.communities) {
+        if (real.ancestorsOf(c).equals(c.prefixAncestors())) {
+          agree++;
+        } else {
+          differ++;
+        }
+        if (c.toString().substring(4, 6).equals("00")) {
+          dongguan++;
+        }
+      }
+    }
+    assertTrue(agree > 0 && differ > 0 && dongguan > 0, agree + " / " + differ + " / " + dongguan);
+  }
+
+  @Test
   void of_dongguanTownsRollUpToTheCityWithoutACounty() {
     GridHierarchy h = GridHierarchy.builder()
         .division(d("440000000000"), Optional.empty(), "广东省")
