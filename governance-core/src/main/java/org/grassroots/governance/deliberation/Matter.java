@@ -2,6 +2,7 @@ package org.grassroots.governance.deliberation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.ProjectId;
+import org.grassroots.governance.matching.Project;
 import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
@@ -222,6 +224,31 @@ public abstract class Matter implements Serializable {
     ImmutableSet.Builder<ProjectId> out = ImmutableSet.builder();
     for (Matter m : matters) {
       m.decidedProject().ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /**
+   * The projects among {@code projects} whose id was decided by one of the matters (its
+   * resolution passed, {@link #decidedProject()}): those a funding rule may fund with matched
+   * resources. Keeps the projects' order; O(matters + projects).
+   *
+   * <pre>{@code
+   * List<Project> fundable = Matter.decidedProjects(matters, projects);
+   * }</pre>
+   *
+   * @param matters the matters, any status
+   * @param projects matching's projects
+   * @return the decided projects, in the order given
+   */
+  public static ImmutableList<Project> decidedProjects(Iterable<Matter> matters, Iterable<Project> projects) {
+    requireNonNull(projects, "projects");
+    ImmutableSet<ProjectId> decided = decidedProjects(matters);
+    ImmutableList.Builder<Project> out = ImmutableList.builder();
+    for (Project p : projects) {
+      if (decided.contains(requireNonNull(p, "project").id())) {
+        out.add(p);
+      }
     }
     return out.build();
   }

@@ -22,6 +22,7 @@ final class Messages {
   static final String UNKNOWN_INDICATOR = "no indicator %s in system %s";
   static final String COMMUNITY_WEIGHT = "community %s: roll-up weight must be a positive finite number";
   static final String MEASURE_VALUE = "measure %s of community %s must be a finite number";
+  static final String PERIOD_ORDER = "must not be before from %s";
 
   private Messages() {}
 

@@ -3,11 +3,27 @@ package org.grassroots.governance.evaluation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.grassroots.governance.agreement.DualReporting;
+import org.grassroots.governance.agreement.Fulfilment;
+import org.grassroots.governance.agreement.Ledger;
+import org.grassroots.governance.agreement.MemberSummary;
 import org.grassroots.governance.deliberation.Matter;
+import org.grassroots.governance.grid.GridHierarchy;
+import org.grassroots.governance.grid.PartyOverlay;
 import org.grassroots.governance.id.DivisionCode;
+import org.grassroots.governance.id.NodeCode;
+import org.grassroots.governance.matching.Coverage;
+import org.grassroots.governance.matching.MatchingAlgorithm;
+import org.grassroots.governance.structure.CommunityGovernance;
+import org.grassroots.governance.structure.Role;
 import org.grassroots.governance.validation.Violations;
 
 /**
@@ -17,14 +33,23 @@ import org.grassroots.governance.validation.Violations;
  * {@link DefaultIndicatorSystems#inServicePartyMember()} and {@link DefaultIndicatorSystems#pairedUnit()}
  * (with {@link #LEADERSHIP_VISITS} and {@link #AGREEMENT_FULFILMENT} measured per unit).
  *
- * <p>Filled by the library: {@link #DELIBERATIONS_COMPLETED} now, from the deliberation package
- * ({@link #deliberationsCompleted}); the others of {@link #LIBRARY_FILLED} are filled by the grid,
- * structure, agreement and matching packages as they arrive, and until then a caller supplies
- * them under the same ids.
+ * <p>Filled by the library, one static method per measure: {@link #gridPartyBranchCoverage}
+ * (grid), {@link #communityWorkers} (structure), {@link #agreementFulfilment} (agreements),
+ * {@link #serviceHoursPerMember} (dual reporting), {@link #demandCoverage} (matching) and
+ * {@link #deliberationsCompleted} (deliberation). {@link #DEMAND_SATISFACTION} is in
+ * {@link #LIBRARY_FILLED} but matching records no satisfaction yet, so a caller supplies it.
+ * Each method gives a value only where the data define one (a community without grids has no
+ * grid coverage); a community without a value is listed by the scorecard as missing.
  *
  * <pre>{@code
  * Measurements m = StandardMeasures.deliberationsCompleted(matters,
- *     LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), communities);
+ *         LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), communities)
+ *     .merge(StandardMeasures.gridPartyBranchCoverage(overlay))
+ *     .merge(StandardMeasures.communityWorkers(governances, LocalDate.of(2024, 12, 31)))
+ *     .merge(StandardMeasures.agreementFulfilment(ledgers))
+ *     .merge(StandardMeasures.serviceHoursPerMember(dualReporting,
+ *         LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+ *     .merge(StandardMeasures.demandCoverage(matchingResult));
  * }</pre>
  */
 public final class StandardMeasures {
@@ -109,7 +134,7 @@ public final class StandardMeasures {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     requireNonNull(communities, "communities");
-    Violations.of("Measurements").check(!to.isBefore(from), "to", to, "must not be before from " + from).throwIfAny();
+    Violations.of("Measurements").check(!to.isBefore(from), "to", to, String.format(Locale.ROOT, Messages.PERIOD_ORDER, from)).throwIfAny();
     Map<DivisionCode, Integer> counts = new TreeMap<>();
     communities.forEach(c -> counts.put(requireNonNull(c, "community"), 0));
     for (Matter m : matters) {
@@ -121,6 +146,142 @@ public final class StandardMeasures {
     }
     Measurements.Builder b = Measurements.builder();
     counts.forEach((c, n) -> b.put(DELIBERATIONS_COMPLETED, c, n));
+    return b.build();
+  }
+
+  /**
+   * {@link #GRID_PARTY_BRANCH_COVERAGE}: per community of the overlay's hierarchy that has grids,
+   * the share of its grids (its children of grid level, so restructured communities count their
+   * real grids) that carry a party organisation, read from the overlay's coverage report
+   * ({@link PartyOverlay.Coverage#gridsWithoutBranch()}). Communities without grids get no value.
+   * O(n) over the hierarchy.
+   *
+   * @param overlay the party organisations on a grid hierarchy
+   * @return the measurements of {@link #GRID_PARTY_BRANCH_COVERAGE}
+   */
+  public static Measurements gridPartyBranchCoverage(PartyOverlay overlay) {
+    requireNonNull(overlay, "overlay");
+    GridHierarchy h = overlay.hierarchy();
+    Set<NodeCode> uncovered = new HashSet<>(overlay.coverage().gridsWithoutBranch());
+    Map<DivisionCode, int[]> counts = new TreeMap<>(); // [grids, covered]
+    for (NodeCode root : h.roots()) {
+      h.subtree(root).filter(n -> n.kind() == NodeCode.Kind.GRID).forEach(g -> {
+        Optional<DivisionCode> community = h.parent(g).flatMap(NodeCode::division);
+        community.ifPresent(c -> {
+          int[] n = counts.computeIfAbsent(c, k -> new int[2]);
+          n[0]++;
+          if (!uncovered.contains(g)) {
+            n[1]++;
+          }
+        });
+      });
+    }
+    Measurements.Builder b = Measurements.builder();
+    counts.forEach((c, n) -> b.put(GRID_PARTY_BRANCH_COVERAGE, c, (double) n[1] / n[0]));
+    return b.build();
+  }
+
+  /**
+   * {@link #COMMUNITY_WORKERS}: per community structure, the distinct people certainly in post as
+   * {@link Role#COMMUNITY_WORKER} on the date ({@link CommunityGovernance#holders(Role, LocalDate)});
+   * memberships whose end was never recorded are not counted. Every structure gets a value,
+   * keyed by its {@link CommunityGovernance#area()}; two structures of one area add up.
+   *
+   * @param communities the community structures
+   * @param date the day of the count
+   * @return the measurements of {@link #COMMUNITY_WORKERS}
+   */
+  public static Measurements communityWorkers(Iterable<CommunityGovernance> communities, LocalDate date) {
+    requireNonNull(communities, "communities");
+    requireNonNull(date, "date");
+    Map<DivisionCode, Integer> counts = new TreeMap<>();
+    for (CommunityGovernance g : communities) {
+      requireNonNull(g, "community");
+      counts.merge(g.area(), g.holders(Role.COMMUNITY_WORKER, date).people().size(), Integer::sum);
+    }
+    Measurements.Builder b = Measurements.builder();
+    counts.forEach((c, n) -> b.put(COMMUNITY_WORKERS, c, n));
+    return b.build();
+  }
+
+  /**
+   * {@link #AGREEMENT_FULFILMENT}: per community, the mean of the capped fulfilment ratios
+   * ({@link Fulfilment#cappedRatio()}) of every current commitment of the co-building agreements
+   * it is party to ({@code ledger.agreement().content().community()}) — the same mean as
+   * {@link Ledger#fulfilmentRatio()}, taken over all the community's ledgers. Communities whose
+   * agreements commit nothing get no value.
+   *
+   * @param ledgers the agreements' ledgers
+   * @return the measurements of {@link #AGREEMENT_FULFILMENT}, from 0 to 1
+   */
+  public static Measurements agreementFulfilment(Iterable<Ledger> ledgers) {
+    requireNonNull(ledgers, "ledgers");
+    Map<DivisionCode, BigDecimal> sums = new TreeMap<>();
+    Map<DivisionCode, Integer> counts = new TreeMap<>();
+    for (Ledger l : ledgers) {
+      requireNonNull(l, "ledger");
+      DivisionCode c = l.agreement().content().community();
+      for (Fulfilment f : l.fulfilments()) {
+        sums.merge(c, f.cappedRatio(), BigDecimal::add);
+        counts.merge(c, 1, Integer::sum);
+      }
+    }
+    Measurements.Builder b = Measurements.builder();
+    sums.forEach((c, sum) -> b.put(AGREEMENT_FULFILMENT, c,
+        sum.doubleValue() / requireNonNull(counts.get(c), "count")));
+    return b.build();
+  }
+
+  /**
+   * {@link #SERVICE_HOURS_PER_MEMBER}: per community, the service hours in {@code from..to}
+   * (inclusive) of the in-service party members who reported to it by {@code to}, divided by the
+   * number of those members ({@link DualReporting#memberSummaries}). A member who reported but
+   * served no hours counts with 0; communities no member reported to get no value.
+   *
+   * @param reporting the dual-reporting record
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the measurements of {@link #SERVICE_HOURS_PER_MEMBER}
+   * @throws org.grassroots.governance.validation.InvalidValueException if {@code to} is before {@code from}
+   */
+  public static Measurements serviceHoursPerMember(DualReporting reporting, LocalDate from, LocalDate to) {
+    requireNonNull(reporting, "reporting");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    Violations.of("Measurements").check(!to.isBefore(from), "to", to, String.format(Locale.ROOT, Messages.PERIOD_ORDER, from)).throwIfAny();
+    Map<DivisionCode, BigDecimal> hours = new TreeMap<>();
+    Map<DivisionCode, Integer> members = new TreeMap<>();
+    for (MemberSummary m : reporting.memberSummaries(from, to)) {
+      hours.merge(m.community(), m.hours(), BigDecimal::add);
+      members.merge(m.community(), 1, Integer::sum);
+    }
+    Measurements.Builder b = Measurements.builder();
+    hours.forEach((c, h) -> b.put(SERVICE_HOURS_PER_MEMBER, c,
+        h.doubleValue() / requireNonNull(members.get(c), "members")));
+    return b.build();
+  }
+
+  /**
+   * {@link #DEMAND_COVERAGE}: per community, the quantity served over the quantity demanded of
+   * the demands located in it ({@link org.grassroots.governance.matching.MatchingMetrics#byCommunity()},
+   * {@link Coverage#rate()}; 1 when nothing was demanded). Demands located above the community
+   * level are not attributed to any community.
+   *
+   * @param result a matching result
+   * @return the measurements of {@link #DEMAND_COVERAGE}, from 0 to 1
+   */
+  public static Measurements demandCoverage(MatchingAlgorithm.Result result) {
+    requireNonNull(result, "result");
+    Map<DivisionCode, long[]> sums = new TreeMap<>(); // [demanded, served]
+    for (Map.Entry<NodeCode, Coverage> e : result.metrics().byCommunity().entrySet()) {
+      e.getKey().community().ifPresent(c -> {
+        long[] s = sums.computeIfAbsent(c, k -> new long[2]);
+        s[0] += e.getValue().demanded();
+        s[1] += e.getValue().served();
+      });
+    }
+    Measurements.Builder b = Measurements.builder();
+    sums.forEach((c, s) -> b.put(DEMAND_COVERAGE, c, s[0] == 0 ? 1.0 : (double) s[1] / s[0]));
     return b.build();
   }
 }
