@@ -31,4 +31,19 @@ final class Forms {
     }
     return list;
   }
+
+  /**
+   * The elements of an array read for a set: refuses a null element and a repeated one at its
+   * own index ({@code property[i]}), instead of merging it.
+   */
+  static <T> List<T> distinct(String type, String property, @Nullable Optional<List<T>> value) {
+    List<T> items = elements(type, property, value).orElse(List.of());
+    Violations v = Violations.of(type);
+    java.util.Set<T> seen = new java.util.HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      v.check(seen.add(items.get(i)), property + "[" + i + "]", items.get(i), JsonMessages.REPEATED);
+    }
+    v.throwIfAny();
+    return items;
+  }
 }

@@ -74,6 +74,13 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.agreement.Obligation.class, ObligationMixIn.class)
           .put(org.grassroots.governance.agreement.Quantity.class, QuantityMixIn.class)
           .put(org.grassroots.governance.agreement.CoBuildingAgreement.class, CoBuildingAgreementMixIn.class)
+          .put(org.grassroots.governance.matching.TimeWindow.class, TimeWindowMixIn.class)
+          .put(org.grassroots.governance.matching.Demand.class, DemandMixIn.class)
+          .put(org.grassroots.governance.matching.Provider.class, ProviderMixIn.class)
+          .put(org.grassroots.governance.matching.ServiceArea.class, ServiceAreaMixIn.class)
+          .put(org.grassroots.governance.matching.Resource.class, ResourceMixIn.class)
+          .put(org.grassroots.governance.matching.MatchingPolicy.class, MatchingPolicyMixIn.class)
+          .put(org.grassroots.governance.matching.MatchingProblem.class, MatchingProblemMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -138,6 +145,24 @@ public final class GovernanceModule extends Module {
         new FormDeserializer<>(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventForm.class, ObligationEventForm::toValue));
     deserializers.addDeserializer(org.grassroots.governance.agreement.Ledger.class,
         new FormDeserializer<>(org.grassroots.governance.agreement.Ledger.class, LedgerForm.class, LedgerForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.Demand.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.Demand.class, DemandForm.class,
+            DemandForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.Provider.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.Provider.class,
+            ProviderForm.class, ProviderForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.ServiceArea.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.ServiceArea.class,
+            ServiceAreaForm.class, ServiceAreaForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.Resource.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.Resource.class,
+            ResourceForm.class, ResourceForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.MatchingPolicy.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.MatchingPolicy.class,
+            MatchingPolicyForm.class, MatchingPolicyForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.MatchingProblem.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.MatchingProblem.class,
+            MatchingProblemForm.class, MatchingProblemForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

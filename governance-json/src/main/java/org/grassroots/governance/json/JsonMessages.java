@@ -25,6 +25,9 @@ final class JsonMessages {
       "in a streamed document, data must come after format, version and kind";
   static final String TRAILING = "nothing may follow the document";
   static final String DUPLICATE = "appears twice";
+  static final String PROVIDER_ONE_OF =
+      "a provider names exactly one of organisation and person";
+  static final String AREA_ONE_OF = "a service area has exactly one of root and reach";
   static final String REPEATED = "appears twice in a set";
   static final String NOT_JSON = "is not well-formed JSON: %s";
   static final String NOT_TEXT = "cannot be decoded as UTF-8/16/32 text: %s";

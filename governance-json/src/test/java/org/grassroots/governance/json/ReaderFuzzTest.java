@@ -79,6 +79,31 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void readMatching_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      for (DocumentKind<?> kind : new DocumentKind<?>[] {
+          org.grassroots.governance.json.matching.MatchingDocuments.DEMANDS,
+          org.grassroots.governance.json.matching.MatchingDocuments.RESOURCES,
+          org.grassroots.governance.json.matching.MatchingDocuments.PROBLEM}) {
+        try {
+          json.read(input, kind);
+        } catch (InvalidDocumentException expected) {
+          checkMessage(expected);
+        }
+      }
+    }
+    try (ListReader<org.grassroots.governance.matching.Demand> r = LENIENT.listReader(
+        new ByteArrayInputStream(input),
+        org.grassroots.governance.json.matching.MatchingDocuments.DEMANDS)) {
+      while (r.hasNext()) {
+        r.next();
+      }
+    } catch (InvalidDocumentException expected) {
+      checkMessage(expected);
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void listReader_throwsOnlyInvalidDocumentException(byte[] input) {
     try (ListReader<OrganizationRecord> r =
         LENIENT.listReader(new ByteArrayInputStream(input), OrganizationRegister.KIND)) {
@@ -112,7 +137,10 @@ class ReaderFuzzTest {
         Organization.class, Person.class, Membership.class, Duty.class, AccessEntry.class,
         ChairRotation.class, ResponsibilityList.class, AccessList.class,
         CommunityGovernance.class, org.grassroots.governance.agreement.Quantity.class,
-        org.grassroots.governance.agreement.Ledger.class}) {
+        org.grassroots.governance.agreement.Ledger.class,
+        org.grassroots.governance.matching.Demand.class,
+        org.grassroots.governance.matching.Resource.class,
+        org.grassroots.governance.matching.MatchingProblem.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -31,7 +31,9 @@ class SchemaTest {
   private static final GovernanceJson JSON = GovernanceJson.strict();
   private static final List<String> SCHEMAS = List.of(
       "envelope.schema.json", "identifiers.schema.json", "organization-register.schema.json",
-      "structure.schema.json", "community.schema.json", "agreement.schema.json");
+      "structure.schema.json", "community.schema.json", "agreement.schema.json",
+      "matching.schema.json", "demand-list.schema.json", "resource-list.schema.json",
+      "matching-problem.schema.json");
   private static final List<String> VALID = List.of(
       "organization-register-empty.json", "organization-register-full.json",
       "organization-register-newer-minor.json");
