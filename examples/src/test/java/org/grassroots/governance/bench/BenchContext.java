@@ -49,6 +49,7 @@ public final class BenchContext {
       String includeRegex, String jsonName, UnaryOperator<ChainedOptionsBuilder> settings)
       throws Exception {
     Files.createDirectories(jmhDir);
+    awaitJmhLock();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(includeRegex)
@@ -56,6 +57,36 @@ public final class BenchContext {
             .resultFormat(ResultFormatType.JSON)
             .result(jmhDir.resolve(jsonName + ".json").toString());
     return new Runner(settings.apply(options).build()).run();
+  }
+
+  /**
+   * JMH refuses to start while another JMH run on this machine holds {@code jmh.lock} in the
+   * temporary folder; wait for it (up to 15 minutes) instead of failing, saying so once.
+   */
+  static void awaitJmhLock() throws InterruptedException {
+    Path lock = java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
+    boolean told = false;
+    while (System.nanoTime() < deadline) {
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+        java.nio.channels.FileLock l = ch.tryLock();
+        if (l != null) {
+          l.release();
+          return;
+        }
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        // held inside this JVM: wait
+      } catch (java.io.IOException e) {
+        return; // cannot check: let JMH decide
+      }
+      if (!told) {
+        System.err.println("# another JMH run holds " + lock + "; waiting for it to finish");
+        told = true;
+      }
+      Thread.sleep(5_000);
+    }
+    System.err.println("# " + lock + " still held after 15 minutes; running anyway");
   }
 
   /**

@@ -32,7 +32,6 @@ public final class GridBenchSuite implements BenchSuite {
     int warmups = quick ? 2 : 5;
     int iterations = quick ? 3 : 5;
     TimeValue time = TimeValue.seconds(quick ? 1 : 2);
-    awaitJmhLock();
     Collection<RunResult> lca =
         context.runJmh(
             "grid\\.LcaBenchmark",
@@ -45,7 +44,6 @@ public final class GridBenchSuite implements BenchSuite {
                     .measurementTime(time)
                     .jvmArgs("-Xmx6g", "-Xms2g")
                     .param("nodes", String.valueOf(lcaNodes)));
-    awaitJmhLock();
     Collection<RunResult> subtree =
         context.runJmh(
             "grid\\.(SubtreeBenchmark|LcaAtScaleBenchmark)",
@@ -90,38 +88,6 @@ public final class GridBenchSuite implements BenchSuite {
     return lines;
   }
 
-  /**
-   * JMH refuses to start while another JMH run on this machine holds {@code /tmp/jmh.lock}; on a
-   * shared machine, wait (up to 15 minutes) rather than fail or run side by side with it.
-   */
-  private static void awaitJmhLock() throws Exception {
-    java.nio.file.Path lock =
-        java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
-    boolean told = false;
-    while (System.nanoTime() < deadline) {
-      try (java.nio.channels.FileChannel ch =
-          java.nio.channels.FileChannel.open(
-              lock,
-              java.nio.file.StandardOpenOption.CREATE,
-              java.nio.file.StandardOpenOption.WRITE)) {
-        java.nio.channels.FileLock l = ch.tryLock();
-        if (l != null) {
-          l.release();
-          return;
-        }
-      } catch (java.nio.channels.OverlappingFileLockException e) {
-        // held inside this JVM: wait
-      } catch (java.io.IOException e) {
-        return; // cannot check: let JMH decide
-      }
-      if (!told) {
-        System.err.println("# another JMH run holds " + lock + "; waiting for it to finish");
-        told = true;
-      }
-      Thread.sleep(5_000);
-    }
-  }
 
   private static double get(Map<String, Double> m, String key) {
     Double v = m.get(key);

@@ -45,7 +45,6 @@ public final class JsonBenchSuite implements BenchSuite {
     int warmups = quick ? 2 : 4;
     int iterations = quick ? 3 : 5;
     TimeValue time = TimeValue.seconds(quick ? 2 : 4);
-    awaitJmhLock();
     Collection<RunResult> r =
         context.runJmh(
             "json\\.JsonListBenchmark",
@@ -122,29 +121,4 @@ public final class JsonBenchSuite implements BenchSuite {
     return peak;
   }
 
-  /** Waits (up to 15 minutes) while another JMH run on this machine holds {@code jmh.lock}. */
-  private static void awaitJmhLock() throws Exception {
-    Path lock = Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-    boolean told = false;
-    while (System.nanoTime() < deadline) {
-      try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE)) {
-        FileLock l = ch.tryLock();
-        if (l != null) {
-          l.release();
-          return;
-        }
-      } catch (OverlappingFileLockException e) {
-        // held inside this JVM: wait
-      } catch (java.io.IOException e) {
-        return;
-      }
-      if (!told) {
-        System.err.println("# another JMH run holds " + lock + "; waiting for it to finish");
-        told = true;
-      }
-      Thread.sleep(5_000);
-    }
-  }
 }

@@ -34,7 +34,6 @@ public final class MatchingBenchSuite implements BenchSuite {
   @Override
   public List<String> run(BenchContext context) throws Exception {
     boolean quick = context.quick();
-    awaitJmhLock();
     // small sizes: enough warm-up that the JIT has compiled the solvers (single-shot runs)
     Collection<RunResult> small =
         context.runJmh(
@@ -47,7 +46,6 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", quick ? new String[] {"10k"} : new String[] {"10k", "100k"})
                     .param("unit", "false"));
-    awaitJmhLock();
     Collection<RunResult> main =
         context.runJmh(
             BENCH + "(exact|greedy|stable|ortoolsComponents)$",
@@ -59,7 +57,6 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", "1m")
                     .param("unit", "false"));
-    awaitJmhLock();
     Collection<RunResult> whole =
         context.runJmh(
             BENCH + "(ortoolsWhole)$",
@@ -71,7 +68,6 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", quick ? new String[] {"1m"} : new String[] {"100k", "1m"})
                     .param("unit", "false"));
-    awaitJmhLock();
     Collection<RunResult> jgrapht =
         context.runJmh(
             BENCH + "(exact|jgraphtMinCostFlow|jgraphtMaxWeightMatching)$",
@@ -126,36 +122,6 @@ public final class MatchingBenchSuite implements BenchSuite {
     return lines;
   }
 
-  /**
-   * Waits (up to 15 minutes) while another JMH run on this shared machine holds JMH's lock file,
-   * then lets JMH proceed; past the wait it proceeds anyway, saying so.
-   */
-  private static void awaitJmhLock() throws InterruptedException {
-    Path lock = Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-    boolean told = false;
-    while (true) {
-      try (FileChannel ch =
-              FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock l = ch.tryLock()) {
-        if (l != null) {
-          return;
-        }
-      } catch (IOException | OverlappingFileLockException e) {
-        // held by someone else: wait
-      }
-      if (System.nanoTime() > deadline) {
-        System.err.println("another JMH run still holds " + lock + ": running beside it");
-        System.setProperty("jmh.ignoreLock", "true");
-        return;
-      }
-      if (!told) {
-        System.err.println("waiting for another JMH run to finish (" + lock + ")");
-        told = true;
-      }
-      Thread.sleep(5000);
-    }
-  }
 
   private static void ratioLine(
       List<String> lines,
