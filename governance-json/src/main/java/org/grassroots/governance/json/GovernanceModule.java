@@ -81,6 +81,14 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.matching.Resource.class, ResourceMixIn.class)
           .put(org.grassroots.governance.matching.MatchingPolicy.class, MatchingPolicyMixIn.class)
           .put(org.grassroots.governance.matching.MatchingProblem.class, MatchingProblemMixIn.class)
+          .put(org.grassroots.governance.matching.Allocation.class, AllocationMixIn.class)
+          .put(org.grassroots.governance.matching.Unmatched.class, UnmatchedMixIn.class)
+          .put(org.grassroots.governance.matching.Coverage.class, CoverageMixIn.class)
+          .put(org.grassroots.governance.matching.MatchingMetrics.class, MatchingMetricsMixIn.class)
+          .put(org.grassroots.governance.simulation.IntRange.class, IntRangeMixIn.class)
+          .put(org.grassroots.governance.simulation.ScenarioParameters.class,
+              ScenarioParametersMixIn.class)
+          .put(org.grassroots.governance.simulation.Scenario.class, ScenarioMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -163,6 +171,13 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.MatchingProblem.class,
         new FormDeserializer<>(org.grassroots.governance.matching.MatchingProblem.class,
             MatchingProblemForm.class, MatchingProblemForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.json.matching.SolvedProblem.class,
+        new FormDeserializer<>(org.grassroots.governance.json.matching.SolvedProblem.class,
+            SolvedProblemForm.class, SolvedProblemForm::toValue));
+    serializers.addSerializer(new SolvedProblemSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.simulation.ScenarioParameters.class,
+        new FormDeserializer<>(org.grassroots.governance.simulation.ScenarioParameters.class,
+            ScenarioParametersForm.class, ScenarioParametersForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);
