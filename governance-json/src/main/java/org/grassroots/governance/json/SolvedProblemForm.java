@@ -53,15 +53,20 @@ record SolvedProblemForm(
         java.util.Objects.requireNonNull(algorithm, "algorithm"),
         java.util.Objects.requireNonNull(problem, "problem"), a);
     Violations v = Violations.of("SolvedProblem");
-    Optional<JsonNode> u = Forms.present(unmatched);
+    Optional<JsonNode> u = Forms.present(unmatched).filter(SolvedProblemForm::given);
     if (u.isPresent()) {
       DerivedData.compare(v, "unmatched", TREES.valueToTree(s.result().unmatched()), u.get());
     }
-    Optional<JsonNode> m = Forms.present(metrics);
+    Optional<JsonNode> m = Forms.present(metrics).filter(SolvedProblemForm::given);
     if (m.isPresent()) {
       DerivedData.compare(v, "metrics", TREES.valueToTree(s.result().metrics()), m.get());
     }
     v.throwIfAny();
     return s;
+  }
+
+  /** Absent or {@code null}: Jackson passes a null node for an absent tree property. */
+  private static boolean given(JsonNode n) {
+    return !n.isNull() && !n.isMissingNode();
   }
 }
