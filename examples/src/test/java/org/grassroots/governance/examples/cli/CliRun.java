@@ -29,12 +29,14 @@ final class CliRun {
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     byte[] in = stdin.getBytes(StandardCharsets.UTF_8);
-    ((MatchCommand) cli.getSubcommands().get("match").getCommand()).stdin =
-        new ByteArrayInputStream(in);
-    ((ValidateCommand) cli.getSubcommands().get("validate").getCommand()).stdin =
-        new ByteArrayInputStream(in);
+    ((MatchCommand) sub(cli, "match").getCommand()).stdin = new ByteArrayInputStream(in);
+    ((ValidateCommand) sub(cli, "validate").getCommand()).stdin = new ByteArrayInputStream(in);
     int exit = cli.execute(args);
     return new CliRun(exit, out.toString(), err.toString());
+  }
+
+  private static CommandLine sub(CommandLine cli, String name) {
+    return java.util.Objects.requireNonNull(cli.getSubcommands().get(name), name);
   }
 
   @Override

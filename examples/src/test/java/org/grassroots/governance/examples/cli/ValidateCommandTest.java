@@ -42,7 +42,8 @@ class ValidateCommandTest {
     Path scenario = write(dir, "scenario.json",
         JSON.toJson(Envelope.of(ScenarioDocument.KIND, NOW, SMALL)));
     Path demands = write(dir, "demands.json",
-        JSON.toJson(Envelope.of(MatchingDocuments.DEMANDS, NOW, PROBLEM.demands())));
+        JSON.toJson(Envelope.of(MatchingDocuments.DEMANDS, NOW,
+            com.google.common.collect.ImmutableList.copyOf(PROBLEM.demands()))));
     CliRun r = CliRun.run("validate", problem.toString(), result.toString(), scenario.toString(),
         demands.toString());
     assertEquals(0, r.exit, r.toString());
