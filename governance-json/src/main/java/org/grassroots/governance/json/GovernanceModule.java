@@ -175,6 +175,9 @@ public final class GovernanceModule extends Module {
         new FormDeserializer<>(org.grassroots.governance.json.matching.SolvedProblem.class,
             SolvedProblemForm.class, SolvedProblemForm::toValue));
     serializers.addSerializer(new SolvedProblemSerializer());
+    serializers.addSerializer(new HierarchySerializer());
+    deserializers.addDeserializer(org.grassroots.governance.grid.GridHierarchy.class,
+        new HierarchyDeserializer());
     deserializers.addDeserializer(org.grassroots.governance.simulation.ScenarioParameters.class,
         new FormDeserializer<>(org.grassroots.governance.simulation.ScenarioParameters.class,
             ScenarioParametersForm.class, ScenarioParametersForm::toValue));

@@ -116,6 +116,17 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void readHierarchy_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      try {
+        json.read(input, org.grassroots.governance.json.grid.HierarchyDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void listReader_throwsOnlyInvalidDocumentException(byte[] input) {
     try (ListReader<OrganizationRecord> r =
         LENIENT.listReader(new ByteArrayInputStream(input), OrganizationRegister.KIND)) {
@@ -154,7 +165,8 @@ class ReaderFuzzTest {
         org.grassroots.governance.matching.Resource.class,
         org.grassroots.governance.matching.MatchingProblem.class,
         org.grassroots.governance.json.matching.SolvedProblem.class,
-        org.grassroots.governance.simulation.Scenario.class}) {
+        org.grassroots.governance.simulation.Scenario.class,
+        org.grassroots.governance.grid.GridHierarchy.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -96,7 +96,7 @@ class ValidateCommandTest {
     assertEquals(0, in.exit, in.toString());
     assertEquals("<stdin>: valid scenario (format 1.0.0)", in.out.strip());
     CliRun unknown = CliRun.withInput(scenario.replace("\"kind\":\"scenario\"",
-        "\"kind\":\"hierarchy\""), "validate", "-");
+        "\"kind\":\"deliberation\""), "validate", "-");
     assertEquals(GovernanceCli.INVALID, unknown.exit, unknown.toString());
     assertTrue(unknown.out.startsWith("<stdin>: /kind: is not a kind this tool reads: "),
         unknown.out);
