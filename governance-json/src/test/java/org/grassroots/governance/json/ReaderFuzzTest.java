@@ -105,10 +105,15 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
-  void readScenario_throwsOnlyInvalidDocumentException(byte[] input) {
+  void readScenarioAndMatter_throwsOnlyInvalidDocumentException(byte[] input) {
     for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
       try {
         json.read(input, org.grassroots.governance.json.simulation.ScenarioDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+      try {
+        json.read(input, org.grassroots.governance.json.deliberation.MatterDocument.KIND);
       } catch (InvalidDocumentException expected) {
         checkMessage(expected);
       }
@@ -166,7 +171,8 @@ class ReaderFuzzTest {
         org.grassroots.governance.matching.MatchingProblem.class,
         org.grassroots.governance.json.matching.SolvedProblem.class,
         org.grassroots.governance.simulation.Scenario.class,
-        org.grassroots.governance.grid.GridHierarchy.class}) {
+        org.grassroots.governance.grid.GridHierarchy.class,
+        org.grassroots.governance.deliberation.Matter.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

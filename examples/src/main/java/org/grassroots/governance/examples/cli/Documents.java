@@ -11,6 +11,7 @@ import org.grassroots.governance.json.DocumentKind;
 import org.grassroots.governance.json.DocumentProblem;
 import org.grassroots.governance.json.InvalidDocumentException;
 import org.grassroots.governance.json.agreement.AgreementDocument;
+import org.grassroots.governance.json.deliberation.MatterDocument;
 import org.grassroots.governance.json.grid.HierarchyDocument;
 import org.grassroots.governance.json.matching.MatchingDocuments;
 import org.grassroots.governance.json.register.OrganizationRegister;
@@ -26,7 +27,8 @@ final class Documents {
   static final ImmutableMap<String, DocumentKind<?>> KINDS = kinds(
       OrganizationRegister.KIND, CommunityDocument.KIND, AgreementDocument.KIND,
       MatchingDocuments.DEMANDS, MatchingDocuments.RESOURCES, MatchingDocuments.PROBLEM,
-      MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND);
+      MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND,
+      MatterDocument.KIND);
 
   private Documents() {}
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "reader: every invariant and every reading limit. Prints one line per problem,",
       "FILE: /json/pointer: rule (rejected: value), or FILE: valid KIND unless --quiet.",
       "Kinds: organization-register, community, agreement, demand-list, resource-list,",
-      "matching-problem, matching-result, scenario, hierarchy."
+      "matching-problem, matching-result, scenario, hierarchy, matter."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
