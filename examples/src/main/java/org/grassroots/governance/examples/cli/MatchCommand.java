@@ -41,11 +41,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "match",
     mixinStandardHelpOptions = true,
-    description = {
-      "Reads a matching-problem document (a file, or standard input for -), solves it and writes",
-      "a matching-result document: the problem, the allocations, every unmatched demand with its",
-      "reason, and the metrics. A one-line summary goes to standard error unless --quiet."
-    },
+    description = "Reads a matching-problem document (a file, or standard input for -), solves it "
+        + "and writes a matching-result document: the problem, the allocations, every unmatched "
+        + "demand with its reason, and the metrics. A one-line summary goes to standard error "
+        + "unless --quiet.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the result was written",

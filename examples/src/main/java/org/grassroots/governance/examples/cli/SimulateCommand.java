@@ -42,12 +42,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs a built-in scenario (--preset) or a scenario document (--scenario) over many seeds",
-      "with the greedy, optimal and stable algorithms. Writes runs.csv, summary.csv, four PNG",
-      "charts, report.html and scenario.json (the scenario run, to share or rerun with",
-      "--scenario) to --out."
-    },
+    description = "Runs a built-in scenario (--preset) or a scenario document (--scenario) over "
+        + "many seeds with the greedy, optimal and stable algorithms. Writes runs.csv, "
+        + "summary.csv, four PNG charts, report.html and scenario.json (the scenario it ran, to "
+        + "share or rerun with --scenario) to --out.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

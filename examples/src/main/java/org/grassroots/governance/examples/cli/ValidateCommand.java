@@ -31,11 +31,12 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks exchange documents of any kind (the envelope's kind says which) with the library's",
-      "reader: every invariant and every reading limit. Prints one line per problem,",
-      "FILE: /json/pointer: rule (rejected: value), or FILE: valid KIND unless --quiet.",
-      "Kinds: organization-register, community, agreement, demand-list, resource-list,",
-      "matching-problem, matching-result, scenario, hierarchy, matter."
+      "Checks exchange documents of any kind (the envelope's kind says which) with the "
+          + "library's reader: every invariant and every reading limit. Prints one line per "
+          + "problem, FILE: /json/pointer: rule (rejected: value), or FILE: valid KIND unless "
+          + "--quiet.",
+      "Kinds: organization-register, community, agreement, demand-list, resource-list, "
+          + "matching-problem, matching-result, scenario, hierarchy, matter."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
