@@ -1,6 +1,7 @@
 package org.grassroots.governance.matching;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Solves connected components of the candidate graph one after another, reusing its arrays (one
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * exact, the choice (deterministic: it depends only on the component) only affects speed — and
  * the class flow is handed to the members in demand order.
  */
-final class ComponentSolver {
+final class ComponentSolver implements TreeTransport.Solver {
   /**
    * Successive shortest paths may scan each arc this many times (plus {@link #BUDGET_BASE})
    * before the component falls back to cost scaling.
@@ -39,9 +40,26 @@ final class ComponentSolver {
   private int[] hashOf = new int[0];
   /** Components that fell back to cost scaling (for tests and tuning). */
   int fallbacks;
+  /** Arc scans of successive shortest paths so far (for tuning). */
+  long scans;
+  /** Components solved on the tree network (for tests and tuning). */
+  int treeComponents;
+  private @Nullable TreeTransport tree;
 
   ComponentSolver(CompiledProblem cp) {
     this(cp, BUDGET_BASE, BUDGET_PER_ARC);
+  }
+
+  /**
+   * A solver that takes the tree-metric fast path where it is exact ({@link TreeTransport}).
+   *
+   * @param cp the compiled problem
+   * @param treeFastPath whether to try the fast path per component
+   */
+  ComponentSolver(CompiledProblem cp, boolean treeFastPath) {
+    this(cp, BUDGET_BASE, BUDGET_PER_ARC);
+    Hierarchy h = cp.hierarchy;
+    this.tree = treeFastPath && h != null ? new TreeTransport(cp, h) : null;
   }
 
   /**
@@ -80,17 +98,49 @@ final class ComponentSolver {
     System.arraycopy(comps.demands, d0, ds, 0, nd);
     System.arraycopy(comps.resources, r0, rs, 0, nr);
     int count = mergeClasses(nd);
+    classEdges(count);
+    TreeTransport t = tree;
+    if (t != null && t.solve(reps, count, supply, rs, nr, classEdge, left, this)) {
+      treeComponents++;
+      handOut(nd, count, flow);
+      return;
+    }
     boolean solved = false;
     if (budgetPerArc >= 0) {
       net.build(cp, reps, count, supply, rs, nr, localOfResource, false);
       solved = paths.solve(net, count, budgetBase + (long) budgetPerArc * net.arcs);
+      scans += paths.scans;
       fallbacks += solved ? 0 : 1;
     }
     if (!solved) {
       net.build(cp, reps, count, supply, rs, nr, localOfResource, true);
       new CostScaling(net).solve();
     }
-    distribute(nd, count, flow);
+    for (int k = 0; k < classEdge[count]; k++) {
+      left[k] = net.flowOfEdge(k);
+    }
+    handOut(nd, count, flow);
+  }
+
+  @Override
+  public void solve(
+      int nodes, int m, int[] tail, int[] tip, int[] cap, long[] cost, long[] supply, int sources) {
+    boolean solved = false;
+    if (budgetPerArc >= 0) {
+      net.build(nodes, m, tail, tip, cap, cost, supply, false);
+      solved = paths.solve(net, sources, budgetBase + (long) budgetPerArc * net.arcs);
+      scans += paths.scans;
+      fallbacks += solved ? 0 : 1;
+    }
+    if (!solved) {
+      net.build(nodes, m, tail, tip, cap, cost, supply, true);
+      new CostScaling(net).solve();
+    }
+  }
+
+  @Override
+  public int flow(int arc) {
+    return net.flowOfEdge(arc);
   }
 
   /** Groups the component's demands into classes; returns the class count. */
@@ -162,8 +212,8 @@ final class ComponentSolver {
     return true;
   }
 
-  /** Hands each class's flow, per position in its representative's pair list, to its members. */
-  private void distribute(int nd, int count, int[] flow) {
+  /** Offsets of each class's pairs in {@code left}. */
+  private void classEdges(int count) {
     classEdge[0] = 0;
     for (int k = 0; k < count; k++) {
       classEdge[k + 1] = classEdge[k] + cp.start[reps[k] + 1] - cp.start[reps[k]];
@@ -172,9 +222,10 @@ final class ComponentSolver {
     if (left.length < total) {
       left = new int[Math.max(total, left.length * 2)];
     }
-    for (int k = 0; k < total; k++) {
-      left[k] = net.flowOfEdge(k);
-    }
+  }
+
+  /** Hands each class's flow, per position in its representative's pair list, to its members. */
+  private void handOut(int nd, int count, int[] flow) {
     System.arraycopy(classEdge, 0, cursor, 0, count);
     for (int i = 0; i < nd; i++) {
       int d = ds[i];

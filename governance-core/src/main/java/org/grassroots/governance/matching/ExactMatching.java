@@ -36,10 +36,18 @@ public final class ExactMatching implements MatchingAlgorithm {
   private static final int MAX_THREADS = 1024;
   /** Below this many candidate pairs, the components are solved on the calling thread. */
   static final int PARALLEL_PAIRS = 200_000;
+  /**
+   * Whether the tree-metric fast path is on unless chosen otherwise: off, because on the
+   * benchmark family (about 9 candidates per demand) it is not faster than the pairs; see
+   * docs/matching.md.
+   */
+  static final boolean TREE_DEFAULT = false;
   private final int threads;
+  private final boolean treeFastPath;
 
-  private ExactMatching(int threads) {
+  private ExactMatching(int threads, boolean treeFastPath) {
     this.threads = threads;
+    this.treeFastPath = treeFastPath;
   }
 
   /**
@@ -48,7 +56,7 @@ public final class ExactMatching implements MatchingAlgorithm {
    * @return the algorithm
    */
   public static ExactMatching create() {
-    return new ExactMatching(Runtime.getRuntime().availableProcessors());
+    return new ExactMatching(Runtime.getRuntime().availableProcessors(), TREE_DEFAULT);
   }
 
   /**
@@ -62,7 +70,22 @@ public final class ExactMatching implements MatchingAlgorithm {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new IllegalArgumentException("threads " + f(Messages.THREADS, MAX_THREADS) + ": " + threads);
     }
-    return new ExactMatching(threads);
+    return new ExactMatching(threads, TREE_DEFAULT);
+  }
+
+  /**
+   * A copy that does or does not take the tree-metric fast path (off by default): components whose
+   * unit costs depend only on where demand and resource meet in the hierarchy, and whose
+   * eligibility is exactly the service areas, are solved on the hierarchy itself (O(tree size)
+   * arcs instead of O(pairs)); every other component on its candidate pairs. Exact either way:
+   * the optimum (weighted served quantity and cost) is the same; where a component has several
+   * optimal allocations, the two paths may pick different ones.
+   *
+   * @param enabled whether to take the fast path where it is exact
+   * @return the copy
+   */
+  public ExactMatching withTreeFastPath(boolean enabled) {
+    return new ExactMatching(threads, enabled);
   }
 
   @Override
@@ -73,11 +96,16 @@ public final class ExactMatching implements MatchingAlgorithm {
   @Override
   public Result solve(MatchingProblem problem) {
     requireNonNull(problem, "problem");
-    return Outcomes.assemble(name(), problem, flows(problem.compiled(), threads));
+    return Outcomes.assemble(name(), problem, flows(problem.compiled(), threads, treeFastPath));
   }
 
   /** The optimal flow per candidate pair. */
   static int[] flows(CompiledProblem cp, int threads) {
+    return flows(cp, threads, TREE_DEFAULT);
+  }
+
+  /** The optimal flow per candidate pair, with or without the tree-metric fast path. */
+  static int[] flows(CompiledProblem cp, int threads, boolean treeFastPath) {
     int[] flow = new int[cp.res.length];
     Components comps = Components.of(cp);
     if (comps.count == 0) {
@@ -88,7 +116,7 @@ public final class ExactMatching implements MatchingAlgorithm {
     AtomicInteger next = new AtomicInteger();
     Runnable work =
         () -> {
-          ComponentSolver solver = new ComponentSolver(cp);
+          ComponentSolver solver = new ComponentSolver(cp, treeFastPath);
           for (int c = next.getAndIncrement(); c < comps.count; c = next.getAndIncrement()) {
             solver.solve(comps, c, flow);
           }
@@ -130,6 +158,6 @@ public final class ExactMatching implements MatchingAlgorithm {
 
   @Override
   public String toString() {
-    return "ExactMatching{threads=" + threads + "}";
+    return "ExactMatching{threads=" + threads + (treeFastPath ? ", tree fast path" : "") + "}";
   }
 }

@@ -127,6 +127,43 @@ final class ResidualNetwork {
     Arrays.fill(price, 0, n, 0L);
   }
 
+  /**
+   * Builds a general network from an arc list (the tree-metric network of {@link TreeTransport}):
+   * node {@code nodes - 1} is the sink, arc {@code i} goes from {@code tail[i]} to
+   * {@code tip[i]}; {@link #edgeArc}/{@link #flowOfEdge} then follow the arc list.
+   */
+  void build(
+      int nodes,
+      int m,
+      int[] tail,
+      int[] tip,
+      int[] capacity,
+      long[] arcCost,
+      long[] supply,
+      boolean costScaled) {
+    n = nodes;
+    edges = m;
+    arcs = 2 * m;
+    ensure(n, arcs, m);
+    Arrays.fill(first, 0, n + 1, 0);
+    for (int i = 0; i < m; i++) {
+      first[tail[i] + 1]++;
+      first[tip[i] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      first[v + 1] += first[v];
+    }
+    System.arraycopy(first, 0, fill, 0, n);
+    long unit = costScaled ? n + 1L : 1L;
+    maxCost = 0;
+    System.arraycopy(supply, 0, excess, 0, n);
+    for (int i = 0; i < m; i++) {
+      edgeArc[i] = addArc(tail[i], tip[i], capacity[i], Math.multiplyExact(arcCost[i], unit));
+      edgeCap[i] = capacity[i];
+    }
+    Arrays.fill(price, 0, n, 0L);
+  }
+
   private int addArc(int v, int w, int capacity, long c) {
     int x = fill[v]++;
     int y = fill[w]++;

@@ -16,7 +16,7 @@ package org.grassroots.governance.matching;
  * budget of arc scans and falls back to cost scaling when it runs out (on the benchmark family it
  * never does, and it is several times faster than cost scaling there: most searches end at the
  * first resource with room).
- * Deterministic: a fixed arc order, ties in the heap broken by node index.
+ * Deterministic: a fixed arc order, ties in the heap broken by node index (the sink first).
  */
 final class ShortestPaths {
   private long[] dist = new long[0];
@@ -27,6 +27,7 @@ final class ShortestPaths {
   private int[] pos = new int[0];
   private int[] settled = new int[0];
   private int epoch;
+  private int sink;
 
   /** Arc scans of the last {@link #solve}. */
   long scans;
@@ -55,6 +56,7 @@ final class ShortestPaths {
       epoch = 0;
     }
     int t = n - 1;
+    sink = t;
     long[] excess = g.excess;
     for (int s = 0; s < sources; s++) {
       while (excess[s] > 0) {
@@ -145,8 +147,12 @@ final class ShortestPaths {
     g.excess[t] += d;
   }
 
+  /** Heap order: distance, then the sink first (a search ends as soon as it ties), then index. */
   private boolean less(int v, int w) {
-    return dist[v] < dist[w] || (dist[v] == dist[w] && v < w);
+    if (dist[v] != dist[w]) {
+      return dist[v] < dist[w];
+    }
+    return v == sink || (w != sink && v < w);
   }
 
   private void siftUp(int v, int i) {
