@@ -17,9 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The candidate graph is split into connected components (resources whose service area spans
  * streets or districts join communities into larger ones); each component is solved by
- * cost-scaling push-relabel (Goldberg 1997) on primitive arrays, on a pool of worker threads,
+ * successive shortest paths (Dijkstra with potentials) within a budget of arc scans, and by
+ * cost-scaling push-relabel (Goldberg 1997) if that runs out, on primitive arrays reused from one
+ * component to the next, on a pool of worker threads (the calling thread for small problems),
  * largest component first. Each component's solution depends only on the component, so the
  * result is the same whatever the thread count. O(n² m log(nC)) per component in the worst case.
+ * Optionally ({@link #withTreeFastPath}), components with a tree-metric structure are solved on
+ * the hierarchy itself.
  *
  * <p>Costs are 64-bit: the solver throws {@link ArithmeticException} if a component's largest
  * unit cost × 2·min(|D|, |R|) × largest weight × node count leaves that range — only with
