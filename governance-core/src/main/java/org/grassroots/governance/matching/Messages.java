@@ -19,6 +19,11 @@ final class Messages {
   static final String NOT_EMPTY = "must not be empty";
   static final String NOT_BLANK = "must not be blank";
   static final String DUPLICATE_ID = "duplicate id %s: ids must be unique within a problem";
+  static final String REPEATED_IN_ORDER =
+      "%s appears twice in one preference order (first at position %d): rank each partner once";
+  static final String UNKNOWN_DEMAND = "no demand with id %s in the problem";
+  static final String UNKNOWN_RESOURCE = "no resource with id %s in the problem";
+  static final String NOT_NULL = "must not be null";
   static final String LEVEL_COSTS = "must hold one cost per meeting level (%d), each 0 to %d";
   static final String URGENCY_WEIGHTS = "must give a weight from 1 to %d for every urgency";
   static final String PROBLEM_TOO_LARGE = "too many candidate pairs (%d): at most %d";

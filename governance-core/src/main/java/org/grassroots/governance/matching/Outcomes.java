@@ -93,7 +93,11 @@ final class Outcomes {
     List<Resource> resources = p.resources();
     int[] served = new int[cp.nD];
     long[] used = new long[cp.nR];
-    ImmutableList.Builder<Allocation> allocs = ImmutableList.builder();
+    int positive = 0;
+    for (int f : flow) {
+      positive += f > 0 ? 1 : 0;
+    }
+    ImmutableList.Builder<Allocation> allocs = ImmutableList.builderWithExpectedSize(positive);
     MeetingLevel[] levels = MeetingLevel.values();
     long totalCost = 0;
     long levelSum = 0;
