@@ -40,7 +40,7 @@ final class JsonMessages {
   static final String DERIVED_EXTRA = "is not part of the value recomputed from %s";
   static final String FROM_ALLOCATIONS = "the problem and the allocations";
   static final String FROM_MEASUREMENTS = "the system and the measurements";
-  static final String NOT_OF_RULE = "is not a property of a %s rule";
+  static final String NOT_OF_RULE = "is not a property of a rule of type %s";
   static final String FINITE = "must be a finite number";
   static final String KIND_DERIVED = "must be %s, the kind its code and name give";
   static final String NOT_OF_EVENT = "is not a property of a %s event";

@@ -2,7 +2,10 @@ package org.grassroots.governance.json.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.grassroots.governance.evaluation.Evaluation;
 import org.grassroots.governance.evaluation.IndicatorSystem;
@@ -77,6 +80,20 @@ public final class MeasuredEvaluation implements Serializable {
    */
   public Evaluation evaluation() {
     return evaluation;
+  }
+
+  /** Java deserialisation recomputes the scores, so they always belong to the measurements. */
+  private Object readResolve() throws InvalidObjectException {
+    if (measurements == null || evaluation == null) {
+      throw new InvalidObjectException("a MeasuredEvaluation needs measurements and an evaluation");
+    }
+    List<DivisionCode> communities = new ArrayList<>();
+    evaluation.scores().forEach(s -> communities.add(s.community()));
+    MeasuredEvaluation again = of(evaluation.system(), measurements, communities);
+    if (!again.equals(this)) {
+      throw new InvalidObjectException("the scores are not those of the measurements");
+    }
+    return again;
   }
 
   @Override
