@@ -310,6 +310,24 @@ class EvaluationDocumentTest {
   }
 
   @Test
+  void measuredEvaluation_javaSerialisation_recomputesEqualScores() {
+    qt().withExamples(10).forAll(evaluations()).checkAssert(e -> {
+      try {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+          out.writeObject(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+            new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+          assertEquals(e, in.readObject());
+        }
+      } catch (IOException | ClassNotFoundException x) {
+        throw new AssertionError(x);
+      }
+    });
+  }
+
+  @Test
   void schemaEnums_areTheJavaEnums() throws IOException {
     JsonNode defs;
     try (InputStream in = EvaluationDocumentTest.class.getResourceAsStream(
