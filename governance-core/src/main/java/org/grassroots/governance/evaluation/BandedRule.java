@@ -46,6 +46,11 @@ abstract class BandedRule extends ScoringRule {
   }
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").banded(bands());
+  }
+
+  @Override
   public String describe() {
     return "bands " + bands().stream().map(Band::toString).collect(Collectors.joining(", "));
   }

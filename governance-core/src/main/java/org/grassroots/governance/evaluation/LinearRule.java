@@ -28,6 +28,11 @@ abstract class LinearRule extends ScoringRule {
   }
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").linear(floor(), target());
+  }
+
+  @Override
   public String describe() {
     return "linear " + number(floor()) + " -> " + number(target());
   }

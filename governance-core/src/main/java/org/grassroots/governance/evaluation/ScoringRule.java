@@ -101,6 +101,70 @@ public abstract class ScoringRule implements Serializable {
     return ImmutableBandedRule.builder().bands(bands).build();
   }
 
+  /**
+   * The rule's kind and parameters: calls the one method of {@code cases} that matches this
+   * rule's kind, with its parameters. For writers (the exchange format) and displays.
+   *
+   * <pre>{@code
+   * String kind = rule.match(new ScoringRule.Cases<String>() { ... });
+   * }</pre>
+   *
+   * @param cases one method per kind
+   * @param <R> the result type
+   * @return what the matching method returns
+   */
+  public abstract <R> R match(Cases<R> cases);
+
+  /**
+   * One method per kind of {@link ScoringRule}, with that kind's parameters; the set of kinds is
+   * closed, so a {@code Cases} handles every rule.
+   *
+   * <pre>{@code
+   * double floor = rule.match(new ScoringRule.Cases<Double>() {
+   *   public Double linear(double floor, double target) { return floor; }
+   *   public Double atLeast(double target) { return 0.0; }
+   *   public Double atMost(double target) { return 0.0; }
+   *   public Double banded(List<Band> bands) { return 0.0; }
+   * });
+   * }</pre>
+   *
+   * @param <R> the result type
+   */
+  public interface Cases<R> {
+    /**
+     * A rule made by {@link ScoringRule#linear(double, double)}.
+     *
+     * @param floor the value that earns nothing
+     * @param target the value that earns the full points
+     * @return the result
+     */
+    R linear(double floor, double target);
+
+    /**
+     * A rule made by {@link ScoringRule#atLeast(double)}.
+     *
+     * @param target the threshold
+     * @return the result
+     */
+    R atLeast(double target);
+
+    /**
+     * A rule made by {@link ScoringRule#atMost(double)}.
+     *
+     * @param target the threshold
+     * @return the result
+     */
+    R atMost(double target);
+
+    /**
+     * A rule made by {@link ScoringRule#banded(List)}.
+     *
+     * @param bands the bands, ascending lower bounds
+     * @return the result
+     */
+    R banded(List<Band> bands);
+  }
+
   /** Returns {@link #describe()}. */
   @Override
   public String toString() {

@@ -28,6 +28,12 @@ abstract class ThresholdRule extends ScoringRule {
   }
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    java.util.Objects.requireNonNull(cases, "cases");
+    return atMost() ? cases.atMost(target()) : cases.atLeast(target());
+  }
+
+  @Override
   public String describe() {
     return (atMost() ? "at most " : "at least ") + number(target());
   }

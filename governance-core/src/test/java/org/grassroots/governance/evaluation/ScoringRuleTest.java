@@ -76,4 +76,40 @@ class ScoringRuleTest {
           return f >= 0 && f <= 1 && g >= f && r.fraction(target) == 1.0;
         });
   }
+
+  /** Rebuilds a rule from what {@link ScoringRule#match} hands out. */
+  private static final ScoringRule.Cases<ScoringRule> REBUILD = new ScoringRule.Cases<>() {
+    @Override
+    public ScoringRule linear(double floor, double target) {
+      return ScoringRule.linear(floor, target);
+    }
+
+    @Override
+    public ScoringRule atLeast(double target) {
+      return ScoringRule.atLeast(target);
+    }
+
+    @Override
+    public ScoringRule atMost(double target) {
+      return ScoringRule.atMost(target);
+    }
+
+    @Override
+    public ScoringRule banded(java.util.List<Band> bands) {
+      return ScoringRule.banded(bands);
+    }
+  };
+
+  @Test
+  void match_handsOutKindAndParameters_thatRebuildAnEqualRule() {
+    java.util.List<ScoringRule> rules = java.util.List.of(ScoringRule.linear(30, 10),
+        ScoringRule.atLeast(6), ScoringRule.atMost(2.5),
+        ScoringRule.banded(Band.of(1, 0.3), Band.of(2, 0.6), Band.of(4, 1)));
+    for (ScoringRule r : rules) {
+      ScoringRule again = r.match(REBUILD);
+      assertEquals(r, again);
+      assertEquals(r.describe(), again.describe());
+    }
+    assertEquals("at most 2.5", rules.get(2).match(REBUILD).describe());
+  }
 }

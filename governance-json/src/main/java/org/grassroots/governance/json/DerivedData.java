@@ -17,57 +17,77 @@ final class DerivedData {
   private DerivedData() {}
 
   static void compare(Violations v, String path, JsonNode expected, JsonNode actual) {
-    compare(v, path, expected, actual, new int[] {0});
+    compare(v, path, JsonMessages.FROM_ALLOCATIONS, expected, actual);
   }
 
-  private static void compare(
-      Violations v, String path, JsonNode expected, JsonNode actual, int[] reported) {
-    if (reported[0] >= MAX_REPORTED) {
-      return;
-    }
-    if (expected.isObject() && actual.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode a = actual.get(e.getKey());
-        if (a == null) {
-          differ(v, path + "." + e.getKey(), "absent", e.getValue(), reported);
-        } else {
-          compare(v, path + "." + e.getKey(), e.getValue(), a, reported);
-        }
-      }
-      for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!expected.has(name)) {
-          differ(v, path + "." + name, actual.get(name).toString(), null, reported);
-        }
-      }
-    } else if (expected.isArray() && actual.isArray()) {
-      int n = Math.max(expected.size(), actual.size());
-      for (int i = 0; i < n; i++) {
-        String at = path + "[" + i + "]";
-        if (i >= actual.size()) {
-          differ(v, at, "absent", expected.get(i), reported);
-        } else if (i >= expected.size()) {
-          differ(v, at, actual.get(i).toString(), null, reported);
-        } else {
-          compare(v, at, expected.get(i), actual.get(i), reported);
-        }
-      }
-    } else if (expected.isNumber() && actual.isNumber()) {
-      if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
-        differ(v, path, actual.toString(), expected, reported);
-      }
-    } else if (!expected.equals(actual)) {
-      differ(v, path, actual.toString(), expected, reported);
-    }
+  /**
+   * Compares, naming in each violation what the value was recomputed from.
+   *
+   * @param from e.g. {@link JsonMessages#FROM_MEASUREMENTS}
+   */
+  static void compare(Violations v, String path, String from, JsonNode expected, JsonNode actual) {
+    new Comparison(v, from).compare(path, expected, actual);
   }
 
-  private static void differ(Violations v, String path, String found,
-      @org.jspecify.annotations.Nullable JsonNode expected, int[] reported) {
-    reported[0]++;
-    v.check(false, path, found, expected == null
-        ? JsonMessages.DERIVED_EXTRA
-        : JsonMessages.f(JsonMessages.DERIVED_DIFFERS, shorten(expected.toString())));
+  /** One comparison: where violations go, what the values were recomputed from, how many so far. */
+  private static final class Comparison {
+    private final Violations v;
+    private final String from;
+    private int reported;
+
+    Comparison(Violations v, String from) {
+      this.v = v;
+      this.from = from;
+    }
+
+    void compare(String path, JsonNode expected, JsonNode actual) {
+      if (reported >= MAX_REPORTED) {
+        return;
+      }
+      if (expected.isObject() && actual.isObject()) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          JsonNode a = actual.get(e.getKey());
+          if (a == null) {
+            differ(path + "." + e.getKey(), "absent", e.getValue());
+          } else {
+            compare(path + "." + e.getKey(), e.getValue(), a);
+          }
+        }
+        for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
+          String name = it.next();
+          if (!expected.has(name)) {
+            differ(path + "." + name, actual.get(name).toString(), null);
+          }
+        }
+      } else if (expected.isArray() && actual.isArray()) {
+        int n = Math.max(expected.size(), actual.size());
+        for (int i = 0; i < n; i++) {
+          String at = path + "[" + i + "]";
+          if (i >= actual.size()) {
+            differ(at, "absent", expected.get(i));
+          } else if (i >= expected.size()) {
+            differ(at, actual.get(i).toString(), null);
+          } else {
+            compare(at, expected.get(i), actual.get(i));
+          }
+        }
+      } else if (expected.isNumber() && actual.isNumber()) {
+        if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
+          differ(path, actual.toString(), expected);
+        }
+      } else if (!expected.equals(actual)) {
+        differ(path, actual.toString(), expected);
+      }
+    }
+
+    private void differ(String path, String found,
+        @org.jspecify.annotations.Nullable JsonNode expected) {
+      reported++;
+      v.check(false, path, found, expected == null
+          ? JsonMessages.f(JsonMessages.DERIVED_EXTRA, from)
+          : JsonMessages.f(JsonMessages.DERIVED_DIFFERS, from, shorten(expected.toString())));
+    }
   }
 
   private static String shorten(String s) {

@@ -94,6 +94,13 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.deliberation.VotingRule.class, VotingRuleMixIn.class)
           .put(org.grassroots.governance.deliberation.Body.class, BodyMixIn.class)
           .put(org.grassroots.governance.deliberation.Matter.class, MatterMixIn.class)
+          .put(org.grassroots.governance.evaluation.Band.class, BandMixIn.class)
+          .put(org.grassroots.governance.evaluation.Indicator.class, IndicatorMixIn.class)
+          .put(org.grassroots.governance.evaluation.IndicatorSystem.class,
+              IndicatorSystemMixIn.class)
+          .put(org.grassroots.governance.evaluation.IndicatorScore.class, IndicatorScoreMixIn.class)
+          .put(org.grassroots.governance.evaluation.Scorecard.class, ScorecardMixIn.class)
+          .put(org.grassroots.governance.evaluation.CommunityScore.class, CommunityScoreMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -197,6 +204,24 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.deliberation.Matter.class,
         new FormDeserializer<>(org.grassroots.governance.deliberation.Matter.class,
             MatterForm.class, MatterForm::toValue));
+    serializers.addSerializer(new ScoringRuleSerializer());
+    serializers.addSerializer(new MeasurementsSerializer());
+    serializers.addSerializer(new MeasuredEvaluationSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.evaluation.ScoringRule.class,
+        new FormDeserializer<>(org.grassroots.governance.evaluation.ScoringRule.class,
+            ScoringRuleForm.class, ScoringRuleForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.evaluation.Indicator.class,
+        new FormDeserializer<>(org.grassroots.governance.evaluation.Indicator.class,
+            IndicatorForm.class, IndicatorForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.evaluation.IndicatorSystem.class,
+        new FormDeserializer<>(org.grassroots.governance.evaluation.IndicatorSystem.class,
+            IndicatorSystemForm.class, IndicatorSystemForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.evaluation.Measurements.class,
+        new MeasurementsDeserializer());
+    deserializers.addDeserializer(
+        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class,
+        new FormDeserializer<>(org.grassroots.governance.json.evaluation.MeasuredEvaluation.class,
+            MeasuredEvaluationForm.class, MeasuredEvaluationForm::toValue));
     deserializers.addDeserializer(org.grassroots.governance.grid.GridHierarchy.class,
         new HierarchyDeserializer());
     deserializers.addDeserializer(org.grassroots.governance.simulation.ScenarioParameters.class,

@@ -69,6 +69,10 @@ final class IdentifierCodecs {
     r.text(ProjectId.class, ProjectId::parse, TypedId::value);
     r.text(org.grassroots.governance.deliberation.MatterId.class,
         org.grassroots.governance.deliberation.MatterId::parse, TypedId::value);
+    r.text(org.grassroots.governance.evaluation.IndicatorId.class,
+        org.grassroots.governance.evaluation.IndicatorId::parse, TypedId::value);
+    r.text(org.grassroots.governance.evaluation.MeasureId.class,
+        org.grassroots.governance.evaluation.MeasureId::parse, TypedId::value);
     r.text(DutyId.class, DutyId::parse, TypedId::value);
     r.text(TaskId.class, TaskId::parse, TypedId::value);
     r.text(CommitmentId.class, CommitmentId::parse, TypedId::value);

@@ -36,10 +36,12 @@ final class JsonMessages {
   static final String MISMATCH = "does not fit the expected shape: %s";
   static final String IO = "could not be read: %s";
   static final String WRITE_FAILED = "the document could not be written: %s";
-  static final String DERIVED_DIFFERS =
-      "does not match the value recomputed from the problem and the allocations: %s";
-  static final String DERIVED_EXTRA =
-      "is not part of the value recomputed from the problem and the allocations";
+  static final String DERIVED_DIFFERS = "does not match the value recomputed from %s: %s";
+  static final String DERIVED_EXTRA = "is not part of the value recomputed from %s";
+  static final String FROM_ALLOCATIONS = "the problem and the allocations";
+  static final String FROM_MEASUREMENTS = "the system and the measurements";
+  static final String NOT_OF_RULE = "is not a property of a rule of type %s";
+  static final String FINITE = "must be a finite number";
   static final String KIND_DERIVED = "must be %s, the kind its code and name give";
   static final String NOT_OF_EVENT = "is not a property of a %s event";
   static final String IDENTIFIER_TEXT = "an identifier must be a JSON string, found %s";

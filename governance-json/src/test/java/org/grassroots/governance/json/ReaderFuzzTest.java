@@ -121,6 +121,22 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void readEvaluation_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      for (DocumentKind<?> kind : new DocumentKind<?>[] {
+          org.grassroots.governance.json.evaluation.EvaluationDocuments.SYSTEM,
+          org.grassroots.governance.json.evaluation.EvaluationDocuments.MEASUREMENTS,
+          org.grassroots.governance.json.evaluation.EvaluationDocuments.EVALUATION}) {
+        try {
+          json.read(input, kind);
+        } catch (InvalidDocumentException expected) {
+          checkMessage(expected);
+        }
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void readHierarchy_throwsOnlyInvalidDocumentException(byte[] input) {
     for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
       try {
@@ -172,7 +188,10 @@ class ReaderFuzzTest {
         org.grassroots.governance.json.matching.SolvedProblem.class,
         org.grassroots.governance.simulation.Scenario.class,
         org.grassroots.governance.grid.GridHierarchy.class,
-        org.grassroots.governance.deliberation.Matter.class}) {
+        org.grassroots.governance.deliberation.Matter.class,
+        org.grassroots.governance.evaluation.IndicatorSystem.class,
+        org.grassroots.governance.evaluation.Measurements.class,
+        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -12,6 +12,7 @@ import org.grassroots.governance.json.DocumentProblem;
 import org.grassroots.governance.json.InvalidDocumentException;
 import org.grassroots.governance.json.agreement.AgreementDocument;
 import org.grassroots.governance.json.deliberation.MatterDocument;
+import org.grassroots.governance.json.evaluation.EvaluationDocuments;
 import org.grassroots.governance.json.grid.HierarchyDocument;
 import org.grassroots.governance.json.matching.MatchingDocuments;
 import org.grassroots.governance.json.register.OrganizationRegister;
@@ -28,7 +29,8 @@ final class Documents {
       OrganizationRegister.KIND, CommunityDocument.KIND, AgreementDocument.KIND,
       MatchingDocuments.DEMANDS, MatchingDocuments.RESOURCES, MatchingDocuments.PROBLEM,
       MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND,
-      MatterDocument.KIND);
+      MatterDocument.KIND, EvaluationDocuments.SYSTEM, EvaluationDocuments.MEASUREMENTS,
+      EvaluationDocuments.EVALUATION);
 
   private Documents() {}
 

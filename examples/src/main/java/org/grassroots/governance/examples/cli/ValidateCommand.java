@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
           + "problem, FILE: /json/pointer: rule (rejected: value), or FILE: valid KIND unless "
           + "--quiet.",
       "Kinds: organization-register, community, agreement, demand-list, resource-list, "
-          + "matching-problem, matching-result, scenario, hierarchy, matter."
+          + "matching-problem, matching-result, scenario, hierarchy, matter, indicator-system, "
+          + "measurements, evaluation."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -9,8 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import org.grassroots.governance.evaluation.DefaultIndicatorSystems;
+import org.grassroots.governance.evaluation.Indicator;
+import org.grassroots.governance.evaluation.IndicatorSystem;
+import org.grassroots.governance.evaluation.Measurements;
+import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.json.Envelope;
 import org.grassroots.governance.json.GovernanceJson;
+import org.grassroots.governance.json.evaluation.EvaluationDocuments;
+import org.grassroots.governance.json.evaluation.MeasuredEvaluation;
 import org.grassroots.governance.json.matching.MatchingDocuments;
 import org.grassroots.governance.json.matching.SolvedProblem;
 import org.grassroots.governance.json.simulation.ScenarioDocument;
@@ -87,6 +94,35 @@ class ValidateCommandTest {
     CliRun c = CliRun.run("validate", wrongCost.toString());
     assertEquals(GovernanceCli.INVALID, c.exit, c.toString());
     assertTrue(c.out.startsWith(wrongCost + ": /data/metrics/totalCost: does not match"), c.out);
+  }
+
+  @Test
+  void validate_evaluationKinds_validAndInvalid(@TempDir Path dir) throws IOException {
+    IndicatorSystem system = DefaultIndicatorSystems.communityStandard();
+    Measurements.Builder b = Measurements.builder();
+    DivisionCode c = DivisionCode.parse("440304003001");
+    for (Indicator i : system.indicators()) {
+      b.put(i.measure(), c, 1);
+    }
+    MeasuredEvaluation e = MeasuredEvaluation.of(system, b.build());
+    Path sys = write(dir, "system.json",
+        JSON.toJson(Envelope.of(EvaluationDocuments.SYSTEM, NOW, system)));
+    Path measurements = write(dir, "measurements.json",
+        JSON.toJson(Envelope.of(EvaluationDocuments.MEASUREMENTS, NOW, e.measurements())));
+    Path evaluation = write(dir, "evaluation.json",
+        JSON.toJson(Envelope.of(EvaluationDocuments.EVALUATION, NOW, e)));
+    CliRun r = CliRun.run("validate", sys.toString(), measurements.toString(),
+        evaluation.toString());
+    assertEquals(0, r.exit, r.toString());
+    assertTrue(r.out.contains(sys + ": valid indicator-system"), r.out);
+    assertTrue(r.out.contains(measurements + ": valid measurements"), r.out);
+    assertTrue(r.out.contains(evaluation + ": valid evaluation"), r.out);
+    ObjectNode doc = (ObjectNode) JSON.mapper().readTree(Files.readString(evaluation));
+    ((ObjectNode) doc.get("data").get("scores").get(0)).put("total", 100);
+    Path wrong = write(dir, "wrong-total.json", doc.toString());
+    CliRun w = CliRun.run("validate", wrong.toString());
+    assertEquals(GovernanceCli.INVALID, w.exit, w.toString());
+    assertTrue(w.out.startsWith(wrong + ": /data/scores/0/total: does not match"), w.out);
   }
 
   @Test
