@@ -1,0 +1,140 @@
+package org.grassroots.governance.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.grassroots.governance.simulation.GeneratedScenario;
+import org.grassroots.governance.simulation.Measure;
+import org.grassroots.governance.simulation.MonteCarloRunner;
+import org.grassroots.governance.simulation.RunRecord;
+import org.grassroots.governance.simulation.RunSummary;
+import org.grassroots.governance.simulation.Scenario;
+import org.grassroots.governance.simulation.ScenarioGenerator;
+import org.grassroots.governance.validation.InvalidValueException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The research job in local[2]: one session for the class, small scenarios. */
+class SparkResearchJobTest {
+  private static final Scenario SCENARIO = SparkFixtures.small("small", 20261123L);
+  private static final Scenario OTHER = SparkFixtures.small("other", 7L);
+
+  @SuppressWarnings("NullAway.Init") // set in @BeforeAll
+  private static SparkSession spark;
+  @SuppressWarnings("NullAway.Init")
+  private static List<RunRecord> reference;
+  @SuppressWarnings("NullAway.Init")
+  private static RunSummary summary;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkFixtures.session("local[2]", false);
+    List<RunSummary> s = new ArrayList<>();
+    reference = SparkFixtures.reference(SCENARIO, SparkFixtures.RUNS, s);
+    summary = s.get(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static SparkRunResult run(PartitionLevel level, int partitions, Scenario... scenarios) {
+    SparkResearchJob.Builder b = SparkResearchJob.builder()
+        .runs(SparkFixtures.RUNS).level(level).partitions(partitions);
+    for (Scenario s : scenarios) {
+      b.scenario(s);
+    }
+    return b.build().run(spark);
+  }
+
+  @Test
+  void run_byStreet_sameAsSingleMachineRunnerForAnyPartitionCount() {
+    for (int partitions : new int[] {1, 2, 4}) {
+      SparkRunResult r = run(PartitionLevel.STREET, partitions, SCENARIO);
+      SparkFixtures.assertSameAsReference(reference, summary, r, SCENARIO.name());
+    }
+  }
+
+  @Test
+  void run_byDistrict_sameAsSingleMachineRunner() {
+    SparkRunResult r = run(PartitionLevel.DISTRICT, 3, SCENARIO);
+    SparkFixtures.assertSameAsReference(reference, summary, r, SCENARIO.name());
+    for (RunMetrics m : r.runs()) {
+      assertEquals(1, m.units(), "one district, one unit");
+      assertEquals(0, m.crossingResources(), "nothing crosses a district here");
+      assertEquals(0, m.coupledDemands());
+    }
+  }
+
+  @Test
+  void run_byStreet_reportsCrossingProvidersAndCoupling() {
+    SparkRunResult r = run(PartitionLevel.STREET, 2, SCENARIO);
+    long[] seeds = MonteCarloRunner.seeds(SCENARIO, SparkFixtures.RUNS);
+    for (RunMetrics m : r.runs()) {
+      GeneratedScenario g = ScenarioGenerator.generate(SCENARIO.withSeed(seeds[m.run()]));
+      long departments = g.problem().resources().stream()
+          .filter(x -> x.id().value().startsWith("DP")).count();
+      assertTrue(departments > 0, "the scenario has district departments");
+      assertEquals(departments, m.crossingResources(), "every department crosses streets");
+      assertEquals(g.streets().size(), m.units(), "one unit per street");
+      assertTrue(m.couplingGroups() >= 1, "departments serve some demands");
+      assertTrue(m.coupledDemands() > 0 && m.coupledDemands() <= m.demands());
+      assertEquals(g.problem().demands().size(), m.demands(), "no demand dropped");
+      assertEquals(g.problem().resources().size(), m.resources(), "no resource dropped");
+    }
+  }
+
+  @Test
+  void run_twoScenarios_eachSameAsItsOwnSingleMachineRun() {
+    SparkRunResult r = run(PartitionLevel.STREET, 4, SCENARIO, OTHER);
+    assertEquals(List.of("small", "other"), r.scenarios());
+    assertEquals(2 * SparkFixtures.RUNS, r.runs().size());
+    SparkFixtures.assertSameAsReference(reference, summary, r, SCENARIO.name());
+    List<RunSummary> s = new ArrayList<>();
+    List<RunRecord> other = SparkFixtures.reference(OTHER, SparkFixtures.RUNS, s);
+    SparkFixtures.assertSameAsReference(other, s.get(0), r, OTHER.name());
+  }
+
+  @Test
+  void write_runsAndSummary_asCsvAndParquet(@TempDir Path dir) throws Exception {
+    SparkRunResult r = run(PartitionLevel.STREET, 2, SCENARIO);
+    r.write(spark, dir);
+    for (String d : List.of("runs.csv", "runs.parquet", "summary.csv", "summary.parquet")) {
+      assertTrue(Files.exists(dir.resolve(d).resolve("_SUCCESS")), d + " written");
+    }
+    Dataset<Row> runs = spark.read().parquet(dir.resolve("runs.parquet").toString()).orderBy("run");
+    List<Row> rows = runs.collectAsList();
+    assertEquals(SparkFixtures.RUNS, rows.size());
+    double[] coverage = rows.stream().mapToDouble(x -> x.getDouble(x.fieldIndex("coverage"))).toArray();
+    assertArrayEquals(r.series("small", Measure.COVERAGE), coverage);
+    Dataset<Row> csv = spark.read().option("header", "true").option("inferSchema", "true")
+        .csv(dir.resolve("summary.csv").toString());
+    assertEquals(Measure.values().length, csv.count(), "one summary row per measure");
+    Row cost = csv.filter("measure = 'total_cost'").first();
+    assertEquals(r.statistics("small", Measure.TOTAL_COST).mean(),
+        ((Number) cost.getAs("mean")).doubleValue(), 1e-9);
+  }
+
+  @Test
+  void build_invalidConfiguration_namesEveryProblem() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> SparkResearchJob.builder().runs(0).partitions(0).build());
+    assertTrue(e.getMessage().contains("scenarios"), e.getMessage());
+    assertTrue(e.getMessage().contains("runs"), e.getMessage());
+    assertTrue(e.getMessage().contains("partitions"), e.getMessage());
+    assertThrows(InvalidValueException.class,
+        () -> SparkResearchJob.builder().scenario(SCENARIO).scenario(SCENARIO).build());
+  }
+}
