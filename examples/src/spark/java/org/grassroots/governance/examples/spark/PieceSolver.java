@@ -12,6 +12,7 @@ import org.grassroots.governance.matching.MatchingAlgorithm;
 import org.grassroots.governance.matching.MatchingPolicy;
 import org.grassroots.governance.matching.MatchingProblem;
 import org.grassroots.governance.matching.Resource;
+import org.grassroots.governance.simulation.Scenario;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,18 +36,37 @@ final class PieceSolver {
 
   private PieceSolver() {}
 
-  /** Pass 1's outcome for one unit: the metrics of what was solved, and what was deferred. */
+  /**
+   * Pass 1's outcome: the metrics of what was solved, and what goes on to pass 2 — a unit's
+   * coupled piece, or the run's crossing piece (whose metrics are the run's census).
+   */
   static final class UnitOutcome implements Serializable {
     private static final long serialVersionUID = 1L;
     final RunKey run;
     final PartialMetrics solved;
-    final @Nullable Piece coupled;
+    final @Nullable Piece piece;
 
-    UnitOutcome(RunKey run, PartialMetrics solved, @Nullable Piece coupled) {
+    UnitOutcome(RunKey run, PartialMetrics solved, @Nullable Piece piece) {
       this.run = run;
       this.solved = solved;
-      this.coupled = coupled;
+      this.piece = piece;
     }
+  }
+
+  /** Generates a run, splits it into units and solves each unit's own components. */
+  static List<UnitOutcome> generateAndSolveUnits(RunKey run, Scenario scenario,
+      PartitionLevel level, MatchingPolicy policy) {
+    List<UnitOutcome> out = new ArrayList<>();
+    for (Piece p : Partitioning.generateAndSplit(run, scenario, level)) {
+      if (p.kind == Piece.Kind.UNIT) {
+        out.add(solveUnit(p, policy));
+      } else {
+        out.add(new UnitOutcome(run, PartialMetrics.counters(
+            PartialMetrics.CENSUS_DEMANDS, p.censusDemands,
+            PartialMetrics.CENSUS_RESOURCES, p.censusResources), p));
+      }
+    }
+    return out;
   }
 
   static UnitOutcome solveUnit(Piece unit, MatchingPolicy policy) {

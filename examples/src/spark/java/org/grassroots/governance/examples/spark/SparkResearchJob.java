@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -36,9 +35,8 @@ import scala.Tuple2;
  *   <li>each run's district is generated on an executor ({@link
  *       org.grassroots.governance.simulation.ScenarioGenerator}, seeded by the run, so the
  *       result does not depend on which partition does it) and split into units by {@link
- *       PartitionLevel}; the units are spread over the partitions;
- *   <li>pass 1 solves, inside each unit, every component of the candidate graph that no
- *       crossing resource reaches;
+ *       PartitionLevel}; in the same task (no shuffle of demands), pass 1 solves, inside each
+ *       unit, every component of the candidate graph that no crossing resource reaches;
  *   <li>the driver joins crossing resources that share components into coupling groups (a
  *       union-find over a few numbers per unit), and pass 2 solves each group's components at
  *       once — crossing resources are never dropped, and the counts are reported per run;
@@ -125,65 +123,48 @@ public final class SparkResearchJob implements Serializable {
     }
     PartitionLevel lvl = level;
     MatchingPolicy pol = policy;
-    HashPartitioner spread = new HashPartitioner(partitions);
 
-    // 1. generate each run's district on an executor and split it into units
-    JavaRDD<Piece> pieces = jsc.parallelize(tasks, Math.min(partitions, tasks.size()))
-        .flatMap(t -> Partitioning.generateAndSplit(t._1(), t._2(), lvl).iterator())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Piece> units = pieces.filter(p -> p.kind == Piece.Kind.UNIT)
-        .mapToPair(p -> new Tuple2<>(p.run.toString() + "/" + p.unit, p))
-        .partitionBy(spread)
-        .values();
-
-    // 2. pass 1: components inside units
-    JavaRDD<PieceSolver.UnitOutcome> pass1 = units.map(u -> PieceSolver.solveUnit(u, pol))
+    // 1. generate each run's district where it is solved, split it into units, and solve inside
+    //    each unit every component that no crossing resource reaches (pass 1); what remains are
+    //    coupled pieces and the run's crossing resources
+    JavaRDD<PieceSolver.UnitOutcome> pass1 = jsc.parallelize(tasks, Math.min(partitions, tasks.size()))
+        .flatMap(t -> PieceSolver.generateAndSolveUnits(t._1(), t._2(), lvl, pol).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
 
-    // 3. coupling groups on the driver: a few longs per coupled unit
+    // 2. coupling groups on the driver: a few longs per coupled unit
     List<Tuple2<RunKey, long[]>> touches = pass1
-        .filter(o -> o.coupled != null)
-        .map(o -> new Tuple2<>(o.run, Objects.requireNonNull(o.coupled).touched))
+        .filter(o -> o.piece != null && o.piece.kind == Piece.Kind.COUPLED)
+        .map(o -> new Tuple2<>(o.run, Objects.requireNonNull(o.piece).touched))
         .collect();
     Broadcast<HashMap<RunKey, HashMap<Long, Long>>> groups = jsc.broadcast(couplingGroups(touches));
 
-    JavaPairRDD<GroupKey, Piece> coupled = pass1
-        .filter(o -> o.coupled != null)
-        .mapToPair(o -> {
-          Piece c = Objects.requireNonNull(o.coupled);
-          return new Tuple2<>(GroupKey.of(groups.value(), c.run, c.touched[0]), c);
-        });
-    JavaPairRDD<GroupKey, Piece> crossing = pieces
-        .filter(p -> p.kind == Piece.Kind.CROSSING)
-        .flatMapToPair(p -> {
+    // 3. pass 2: coupled pieces and crossing resources meet in their group, solved at once
+    JavaPairRDD<RunKey, PartialMetrics> pass2 = pass1
+        .filter(o -> o.piece != null)
+        .flatMapToPair(o -> {
+          Piece p = Objects.requireNonNull(o.piece);
           List<Tuple2<GroupKey, Piece>> out = new ArrayList<>();
-          for (int i = 0; i < p.resources.size(); i++) {
-            out.add(new Tuple2<>(GroupKey.of(groups.value(), p.run, p.resourceOrder[i]),
-                Piece.crossing(p.run, List.of(p.resources.get(i)), new long[] {p.resourceOrder[i]},
-                    0, 0)));
+          if (p.kind == Piece.Kind.COUPLED) {
+            out.add(new Tuple2<>(GroupKey.of(groups.value(), p.run, p.touched[0]), p));
+          } else {
+            for (int i = 0; i < p.resources.size(); i++) {
+              out.add(new Tuple2<>(GroupKey.of(groups.value(), p.run, p.resourceOrder[i]),
+                  Piece.crossing(p.run, List.of(p.resources.get(i)),
+                      new long[] {p.resourceOrder[i]}, 0, 0)));
+            }
           }
           return out.iterator();
-        });
-
-    // 4. pass 2: one exact solve per coupling group
-    JavaPairRDD<RunKey, PartialMetrics> pass2 = coupled.union(crossing)
+        })
         .groupByKey(partitions)
         .mapToPair(g -> new Tuple2<>(g._1().run, PieceSolver.solveGroup(g._2(), pol)));
 
-    // 5. reduce per run, with each run's census
-    JavaPairRDD<RunKey, PartialMetrics> census = pieces
-        .filter(p -> p.kind == Piece.Kind.CROSSING)
-        .mapToPair(p -> new Tuple2<>(p.run, PartialMetrics.counters(
-            PartialMetrics.CENSUS_DEMANDS, p.censusDemands,
-            PartialMetrics.CENSUS_RESOURCES, p.censusResources)));
+    // 4. reduce per run (pass 1's metrics carry each run's census)
     List<Tuple2<RunKey, PartialMetrics>> reduced = pass1
         .mapToPair(o -> new Tuple2<>(o.run, o.solved))
         .union(pass2)
-        .union(census)
         .reduceByKey(PartialMetrics::merge, partitions)
         .collect();
     pass1.unpersist(false);
-    pieces.unpersist(false);
     groups.destroy();
 
     List<RunMetrics> out = new ArrayList<>();
