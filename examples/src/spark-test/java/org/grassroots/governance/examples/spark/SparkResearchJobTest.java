@@ -5,15 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.grassroots.governance.json.Envelope;
+import org.grassroots.governance.json.GovernanceJson;
+import org.grassroots.governance.json.matching.MatchingDocuments;
+import org.grassroots.governance.matching.ExactMatching;
+import org.grassroots.governance.matching.MatchingMetrics;
+import org.grassroots.governance.matching.MatchingPolicy;
+import org.grassroots.governance.matching.MatchingProblem;
 import org.grassroots.governance.simulation.GeneratedScenario;
 import org.grassroots.governance.simulation.Measure;
 import org.grassroots.governance.simulation.MonteCarloRunner;
@@ -135,6 +145,47 @@ class SparkResearchJobTest {
       Path part = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst()
           .orElseThrow();
       return Files.readAllLines(part);
+    }
+  }
+
+  @Test
+  void run_jsonLinesDocuments_sameAsExactMatchingOfEachDocument(@TempDir Path dir)
+      throws IOException {
+    GovernanceJson json = GovernanceJson.strict();
+    List<MatchingProblem> problems = new ArrayList<>();
+    StringBuilder lines = new StringBuilder();
+    for (long seed : new long[] {3L, 4L}) {
+      MatchingProblem p = ScenarioGenerator.generate(SCENARIO.withSeed(seed)).problem()
+          .withPolicy(MatchingPolicy.defaults().withPairedCommunityBonus(0));
+      problems.add(p);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      json.write(out, Envelope.of(MatchingDocuments.PROBLEM,
+          OffsetDateTime.parse("2026-11-23T00:00:00Z"), p));
+      lines.append(out.toString(StandardCharsets.UTF_8)).append("\n\n");
+    }
+    Path file = dir.resolve("problems.jsonl");
+    Files.writeString(file, lines.toString());
+    SparkRunResult r = SparkResearchJob.builder()
+        .documents("documents", file.toString())
+        .level(PartitionLevel.STREET)
+        .partitions(3)
+        .build()
+        .run(spark);
+    assertEquals(List.of("documents"), r.scenarios());
+    assertEquals(problems.size(), r.runs().size());
+    for (int i = 0; i < problems.size(); i++) {
+      MatchingMetrics m = ExactMatching.withThreads(1).solve(problems.get(i)).metrics();
+      RunMetrics x = r.runs().get(i);
+      assertEquals(i, x.run());
+      assertEquals(m.demands(), x.demands(), "demands of line " + i);
+      assertEquals(m.coverage(), x.measure(Measure.COVERAGE), "coverage of line " + i);
+      assertEquals(m.totalCost(), x.totalCost(), "cost of line " + i);
+      assertEquals(m.blockingPairs(), x.measure(Measure.BLOCKING_PAIRS), "blocking pairs");
+      assertEquals(m.communityCoverageMin(), x.measure(Measure.COMMUNITY_COVERAGE_MIN));
+      assertEquals(m.gridCoverageGini(), x.measure(Measure.GRID_COVERAGE_GINI));
+      assertEquals(m.resourceUtilisationGini(), x.measure(Measure.UTILISATION_GINI));
+      assertEquals(m.meanMeetingLevel(), x.measure(Measure.MEAN_MEETING_LEVEL));
+      assertTrue(x.crossingResources() > 0, "departments cross streets");
     }
   }
 

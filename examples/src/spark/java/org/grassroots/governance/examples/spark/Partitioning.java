@@ -13,9 +13,6 @@ import org.grassroots.governance.matching.LocalityModel;
 import org.grassroots.governance.matching.MatchingProblem;
 import org.grassroots.governance.matching.MeetingLevel;
 import org.grassroots.governance.matching.Resource;
-import org.grassroots.governance.simulation.GeneratedScenario;
-import org.grassroots.governance.simulation.Scenario;
-import org.grassroots.governance.simulation.ScenarioGenerator;
 
 /**
  * The partitioning rule (分区规则), on the code-prefix hierarchy:
@@ -37,13 +34,10 @@ final class Partitioning {
 
   private Partitioning() {}
 
-  /** Generates a run's district and splits it into unit pieces plus one crossing piece. */
-  static List<Piece> generateAndSplit(RunKey run, Scenario scenario, PartitionLevel level) {
-    GeneratedScenario g = ScenarioGenerator.generate(scenario.withSeed(run.seed()));
-    return split(run, g.problem(), level);
-  }
-
-  /** Splits one run's problem (demands and resources in their single-machine order). */
+  /**
+   * Splits one run's problem (demands and resources in their single-machine order) into unit
+   * pieces plus one crossing piece carrying the run's census.
+   */
   static List<Piece> split(RunKey run, MatchingProblem problem, PartitionLevel level) {
     requireNonNull(problem, "problem");
     MeetingLevel at = level.meetingLevel();
@@ -81,10 +75,10 @@ final class Partitioning {
           visitorOrder.add(crossingOrder.get(k));
         }
       }
-      out.add(Piece.unit(run, e.getKey(), u.demands, longs(u.demandOrder), u.resources,
+      out.add(Piece.unit(run, problem.policy(), e.getKey(), u.demands, longs(u.demandOrder), u.resources,
           longs(u.resourceOrder), visitors, longs(visitorOrder)));
     }
-    out.add(Piece.crossing(run, crossing, longs(crossingOrder), demands.size(), resources.size()));
+    out.add(Piece.crossing(run, problem.policy(), crossing, longs(crossingOrder), demands.size(), resources.size()));
     return out;
   }
 

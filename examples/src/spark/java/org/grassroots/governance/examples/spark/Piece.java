@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.grassroots.governance.matching.Demand;
+import org.grassroots.governance.matching.MatchingPolicy;
 import org.grassroots.governance.matching.Resource;
 
 /**
@@ -33,6 +34,8 @@ final class Piece implements Serializable {
 
   final Kind kind;
   final RunKey run;
+  /** The policy the run is solved under (the same in every piece of a run). */
+  final MatchingPolicy policy;
   final String unit;
   final ArrayList<Demand> demands;
   final long[] demandOrder;
@@ -45,11 +48,12 @@ final class Piece implements Serializable {
   final long censusResources;
 
   @SuppressWarnings("TooManyParameters") // a plain record of the stage's data
-  Piece(Kind kind, RunKey run, String unit, List<Demand> demands, long[] demandOrder,
+  Piece(Kind kind, RunKey run, MatchingPolicy policy, String unit, List<Demand> demands, long[] demandOrder,
       List<Resource> resources, long[] resourceOrder, List<Resource> visitors,
       long[] visitorOrder, long[] touched, long censusDemands, long censusResources) {
     this.kind = requireNonNull(kind, "kind");
     this.run = requireNonNull(run, "run");
+    this.policy = requireNonNull(policy, "policy");
     this.unit = requireNonNull(unit, "unit");
     this.demands = new ArrayList<>(demands);
     this.demandOrder = demandOrder;
@@ -71,22 +75,22 @@ final class Piece implements Serializable {
     }
   }
 
-  static Piece unit(RunKey run, String unit, List<Demand> demands, long[] demandOrder,
+  static Piece unit(RunKey run, MatchingPolicy policy, String unit, List<Demand> demands, long[] demandOrder,
       List<Resource> resources, long[] resourceOrder, List<Resource> visitors,
       long[] visitorOrder) {
-    return new Piece(Kind.UNIT, run, unit, demands, demandOrder, resources, resourceOrder,
+    return new Piece(Kind.UNIT, run, policy, unit, demands, demandOrder, resources, resourceOrder,
         visitors, visitorOrder, new long[0], 0, 0);
   }
 
-  static Piece coupled(RunKey run, String unit, List<Demand> demands, long[] demandOrder,
+  static Piece coupled(RunKey run, MatchingPolicy policy, String unit, List<Demand> demands, long[] demandOrder,
       List<Resource> resources, long[] resourceOrder, long[] touched) {
-    return new Piece(Kind.COUPLED, run, unit, demands, demandOrder, resources, resourceOrder,
+    return new Piece(Kind.COUPLED, run, policy, unit, demands, demandOrder, resources, resourceOrder,
         List.of(), new long[0], touched, 0, 0);
   }
 
-  static Piece crossing(RunKey run, List<Resource> resources, long[] resourceOrder,
+  static Piece crossing(RunKey run, MatchingPolicy policy, List<Resource> resources, long[] resourceOrder,
       long censusDemands, long censusResources) {
-    return new Piece(Kind.CROSSING, run, "", List.of(), new long[0], resources, resourceOrder,
+    return new Piece(Kind.CROSSING, run, policy, "", List.of(), new long[0], resources, resourceOrder,
         List.of(), new long[0], new long[0], censusDemands, censusResources);
   }
 

@@ -12,7 +12,6 @@ import org.grassroots.governance.matching.MatchingAlgorithm;
 import org.grassroots.governance.matching.MatchingPolicy;
 import org.grassroots.governance.matching.MatchingProblem;
 import org.grassroots.governance.matching.Resource;
-import org.grassroots.governance.simulation.Scenario;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,13 +52,13 @@ final class PieceSolver {
     }
   }
 
-  /** Generates a run, splits it into units and solves each unit's own components. */
-  static List<UnitOutcome> generateAndSolveUnits(RunKey run, Scenario scenario,
-      PartitionLevel level, MatchingPolicy policy) {
+  /** Makes a run's problem, splits it into units and solves each unit's own components. */
+  static List<UnitOutcome> solveUnits(RunSource source, PartitionLevel level) {
+    RunKey run = source.run;
     List<UnitOutcome> out = new ArrayList<>();
-    for (Piece p : Partitioning.generateAndSplit(run, scenario, level)) {
+    for (Piece p : Partitioning.split(run, source.problem(), level)) {
       if (p.kind == Piece.Kind.UNIT) {
-        out.add(solveUnit(p, policy));
+        out.add(solveUnit(p));
       } else {
         out.add(new UnitOutcome(run, PartialMetrics.counters(
             PartialMetrics.CENSUS_DEMANDS, p.censusDemands,
@@ -69,7 +68,8 @@ final class PieceSolver {
     return out;
   }
 
-  static UnitOutcome solveUnit(Piece unit, MatchingPolicy policy) {
+  static UnitOutcome solveUnit(Piece unit) {
+    MatchingPolicy policy = unit.policy;
     int nD = unit.demands.size();
     int nLocal = unit.resources.size();
     // local resources and visitors together, in single-machine order
@@ -141,7 +141,7 @@ final class PieceSolver {
     PartialMetrics solved = PartialMetrics.of(local, result, nanos)
         .merge(PartialMetrics.counters(PartialMetrics.UNITS, 1));
     Piece coupled = deferD.isEmpty() ? null
-        : Piece.coupled(unit.run, unit.unit, deferD, Partitioning.longs(deferDOrder), deferR,
+        : Piece.coupled(unit.run, policy, unit.unit, deferD, Partitioning.longs(deferDOrder), deferR,
             Partitioning.longs(deferROrder), Partitioning.longs(touched));
     if (coupled == null && !deferR.isEmpty()) {
       throw new IllegalStateException("unit " + unit.unit + " of " + unit.run
@@ -154,7 +154,8 @@ final class PieceSolver {
    * Pass 2: one coupling group, from the coupled parts of units and single crossing resources
    * (crossing pieces of one resource each).
    */
-  static PartialMetrics solveGroup(Iterable<Piece> pieces, MatchingPolicy policy) {
+  static PartialMetrics solveGroup(Iterable<Piece> pieces) {
+    MatchingPolicy policy = pieces.iterator().next().policy;
     List<Demand> demands = new ArrayList<>();
     List<Long> demandOrder = new ArrayList<>();
     List<Resource> resources = new ArrayList<>();

@@ -67,8 +67,10 @@ public final class SparkResearchJob implements Serializable {
   private final PartitionLevel level;
   private final int partitions;
   private final MatchingPolicy policy;
+  private final LinkedHashMap<String, String> documents;
 
   private SparkResearchJob(Builder b) {
+    this.documents = new LinkedHashMap<>(b.documents);
     this.scenarios = List.copyOf(b.scenarios);
     this.runs = b.runs;
     this.level = b.level;
@@ -114,21 +116,28 @@ public final class SparkResearchJob implements Serializable {
     requireNonNull(spark, "spark");
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Tuple2<RunKey, Scenario>> tasks = new ArrayList<>();
+    List<RunSource> generated = new ArrayList<>();
     for (Scenario s : scenarios) {
       long[] seeds = MonteCarloRunner.seeds(s, runs);
       for (int i = 0; i < runs; i++) {
-        tasks.add(new Tuple2<>(RunKey.of(s.name(), i, seeds[i]), s));
+        generated.add(RunSource.generated(RunKey.of(s.name(), i, seeds[i]), s, policy));
       }
     }
+    JavaRDD<RunSource> sources = jsc.parallelize(generated, Math.max(1, Math.min(partitions, generated.size())));
+    for (Map.Entry<String, String> d : documents.entrySet()) {
+      String name = d.getKey();
+      sources = sources.union(jsc.textFile(d.getValue(), partitions)
+          .filter(line -> !line.isBlank())
+          .zipWithIndex()
+          .map(t -> RunSource.document(RunKey.of(name, Math.toIntExact(t._2()), 0L), t._1())));
+    }
     PartitionLevel lvl = level;
-    MatchingPolicy pol = policy;
 
     // 1. generate each run's district where it is solved, split it into units, and solve inside
     //    each unit every component that no crossing resource reaches (pass 1); what remains are
     //    coupled pieces and the run's crossing resources
-    JavaRDD<PieceSolver.UnitOutcome> pass1 = jsc.parallelize(tasks, Math.min(partitions, tasks.size()))
-        .flatMap(t -> PieceSolver.generateAndSolveUnits(t._1(), t._2(), lvl, pol).iterator())
+    JavaRDD<PieceSolver.UnitOutcome> pass1 = sources
+        .flatMap(source -> PieceSolver.solveUnits(source, lvl).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // 2. coupling groups on the driver: a few longs per coupled unit
@@ -149,14 +158,14 @@ public final class SparkResearchJob implements Serializable {
           } else {
             for (int i = 0; i < p.resources.size(); i++) {
               out.add(new Tuple2<>(GroupKey.of(groups.value(), p.run, p.resourceOrder[i]),
-                  Piece.crossing(p.run, List.of(p.resources.get(i)),
+                  Piece.crossing(p.run, p.policy, List.of(p.resources.get(i)),
                       new long[] {p.resourceOrder[i]}, 0, 0)));
             }
           }
           return out.iterator();
         })
         .groupByKey(partitions)
-        .mapToPair(g -> new Tuple2<>(g._1().run, PieceSolver.solveGroup(g._2(), pol)));
+        .mapToPair(g -> new Tuple2<>(g._1().run, PieceSolver.solveGroup(g._2())));
 
     // 4. reduce per run (pass 1's metrics carry each run's census)
     List<Tuple2<RunKey, PartialMetrics>> reduced = pass1
@@ -179,13 +188,15 @@ public final class SparkResearchJob implements Serializable {
       }
       out.add(RunMetrics.of(t._1(), t._2()));
     }
-    if (out.size() != tasks.size()) {
-      throw new IllegalStateException("expected " + tasks.size() + " runs, reduced " + out.size());
+    if (out.size() < generated.size()) {
+      throw new IllegalStateException("expected " + generated.size() + " generated runs, reduced "
+          + out.size());
     }
     List<String> names = new ArrayList<>();
     for (Scenario s : scenarios) {
       names.add(s.name());
     }
+    names.addAll(documents.keySet());
     return SparkRunResult.of(names, level, partitions, out, System.nanoTime() - start);
   }
 
@@ -261,8 +272,24 @@ public final class SparkResearchJob implements Serializable {
     private PartitionLevel level = PartitionLevel.STREET;
     private int partitions = 8;
     private MatchingPolicy policy = MatchingPolicy.defaults();
+    private final Map<String, String> documents = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Adds problems to match as exchange documents in JSON lines (JSON 行): each non-blank line
+     * of the files at {@code path} (any Hadoop path or glob) is one matching-problem document
+     * (governance-json, compact), solved as one run under its own policy. The runs are named
+     * {@code name}, numbered by line; their seed is 0.
+     *
+     * @param name the name of these runs in the results; unique among scenarios and documents
+     * @param path the JSON-lines file(s)
+     * @return this builder
+     */
+    public Builder documents(String name, String path) {
+      documents.put(requireNonNull(name, "name"), requireNonNull(path, "path"));
+      return this;
+    }
 
     /**
      * Adds a scenario (a district); its seed seeds its replications' seeds.
@@ -330,8 +357,12 @@ public final class SparkResearchJob implements Serializable {
       for (Scenario s : scenarios) {
         names.merge(s.name(), 1, Integer::sum);
       }
+      for (String d : documents.keySet()) {
+        names.merge(d, 1, Integer::sum);
+      }
       Violations.of("SparkResearchJob")
-          .check(!scenarios.isEmpty(), "scenarios", scenarios, "must not be empty")
+          .check(!scenarios.isEmpty() || !documents.isEmpty(), "scenarios", scenarios,
+              "must not be empty (or add documents)")
           .check(names.values().stream().allMatch(n -> n == 1), "scenarios", names.keySet(),
               "names must be unique")
           .check(runs >= 1 && runs <= 1_000_000, "runs", runs, "must be from 1 to 1000000")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>{@code
  * spark-submit --class org.grassroots.governance.examples.spark.SparkResearchMain \
- *   examples/target/governance-cli.jar --preset district --districts 500 --runs 20 \
+ *   examples/target/spark/governance-cli.jar --preset district --districts 500 --runs 20 \
  *   --level street --partitions 400 --out hdfs:///research/run-1
  * }</pre>
  */
