@@ -24,9 +24,10 @@ import scala.Tuple2;
 
 /**
  * A national-scale research run on Apache Spark (分布式仿真): replications of one or more
- * district scenarios, generated per partition, partitioned by street or district, matched
- * exactly per partition with an explicit coupling pass, and reduced to the per-run metrics and
- * summaries of the single-machine {@link MonteCarloRunner}.
+ * district scenarios, generated per partition (or matching problems read as exchange documents
+ * in JSON lines, {@link Builder#documents}), partitioned by street or district, matched exactly
+ * per partition with an explicit coupling pass, and reduced to the per-run metrics and summaries
+ * of the single-machine {@link MonteCarloRunner}.
  *
  * <p>Replication {@code i} of a scenario uses the seed {@code MonteCarloRunner.seeds(scenario,
  * runs)[i]}, so run {@code i} here is run {@code i} there. The stages:
@@ -336,7 +337,8 @@ public final class SparkResearchJob implements Serializable {
     }
 
     /**
-     * The matching policy. Default {@link MatchingPolicy#defaults()} (the runner's "default").
+     * The matching policy of the generated runs. Default {@link MatchingPolicy#defaults()} (the
+     * runner's "default"). Documents keep their own policy.
      *
      * @param policy the policy
      * @return this builder
@@ -362,12 +364,12 @@ public final class SparkResearchJob implements Serializable {
       }
       Violations.of("SparkResearchJob")
           .check(!scenarios.isEmpty() || !documents.isEmpty(), "scenarios", scenarios,
-              "must not be empty (or add documents)")
+              Messages.NOT_EMPTY)
           .check(names.values().stream().allMatch(n -> n == 1), "scenarios", names.keySet(),
-              "names must be unique")
-          .check(runs >= 1 && runs <= 1_000_000, "runs", runs, "must be from 1 to 1000000")
+              Messages.UNIQUE_NAMES)
+          .check(runs >= 1 && runs <= 1_000_000, "runs", runs, Messages.f(Messages.RANGE, 1, 1_000_000))
           .check(partitions >= 1 && partitions <= 100_000, "partitions", partitions,
-              "must be from 1 to 100000")
+              Messages.f(Messages.RANGE, 1, 100_000))
           .throwIfAny();
       return new SparkResearchJob(this);
     }

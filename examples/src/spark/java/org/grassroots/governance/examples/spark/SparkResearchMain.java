@@ -43,12 +43,17 @@ public final class SparkResearchMain implements Callable<Integer> {
   String preset = "district";
 
   @Option(names = "--districts", defaultValue = "1",
-      description = "Districts, each with its own county code and seed (default: ${DEFAULT-VALUE}).")
+      description = "Districts, each with its own county code and seed; 0 with --documents only"
+          + " (default: ${DEFAULT-VALUE}).")
   int districts = 1;
 
   @Option(names = "--runs", defaultValue = "10",
       description = "Replications per district (default: ${DEFAULT-VALUE}).")
   int runs = 10;
+
+  @Option(names = "--documents",
+      description = "Also match these JSON lines: one matching-problem document per line (any Hadoop path).")
+  String documents = "";
 
   @Option(names = "--seed", defaultValue = "20261123",
       description = "Seed of the first district; district k uses seed + k (default: ${DEFAULT-VALUE}).")
@@ -88,15 +93,15 @@ public final class SparkResearchMain implements Callable<Integer> {
    * DD = 1 + k % 99}, and seed {@code seed + k}.
    *
    * @param preset small, district or large
-   * @param count 1 to 99 × 99 × 50
+   * @param count 0 to 99 × 99 × 50
    * @param seed the first district's seed
    * @return the scenarios, named {@code preset-k}
    */
   public static List<Scenario> districts(String preset, int count, long seed) {
     ScenarioParameters base = preset(preset);
-    if (count < 1 || count > 99 * 99 * 50) {
+    if (count < 0 || count > 99 * 99 * 50) {
       throw new InvalidValueException("SparkResearchMain", List.of(
-          Violation.of("--districts", Integer.toString(count), "must be from 1 to 490050")));
+          Violation.of("--districts", Integer.toString(count), Messages.f(Messages.RANGE, 0, 99 * 99 * 50))));
     }
     Scenario[] out = new Scenario[count];
     for (int k = 0; k < count; k++) {
@@ -123,7 +128,7 @@ public final class SparkResearchMain implements Callable<Integer> {
         return ScenarioParameters.builder().streets(20).build();
       default:
         throw new InvalidValueException("SparkResearchMain", List.of(
-            Violation.of("--preset", name, "must be one of small, district, large")));
+            Violation.of("--preset", name, Messages.f(Messages.ONE_OF, "small, district, large"))));
     }
   }
 
@@ -135,7 +140,7 @@ public final class SparkResearchMain implements Callable<Integer> {
         return PartitionLevel.DISTRICT;
       default:
         throw new InvalidValueException("SparkResearchMain", List.of(
-            Violation.of("--level", name, "must be street or district")));
+            Violation.of("--level", name, Messages.f(Messages.ONE_OF, "street, district"))));
     }
   }
 
@@ -144,13 +149,19 @@ public final class SparkResearchMain implements Callable<Integer> {
     PrintWriter stdout = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     SparkResearchJob.Builder b = SparkResearchJob.builder()
         .runs(runs).level(level(level)).partitions(partitions);
-    districts(preset, districts, seed).forEach(b::scenario);
+    if (districts > 0) {
+      districts(preset, districts, seed).forEach(b::scenario);
+    }
+    if (!documents.isBlank()) {
+      b.documents("documents", documents);
+    }
     SparkResearchJob job = b.build();
     SparkSession.Builder sb = SparkSession.builder().appName("grassroots-governance research");
     if (!master.isBlank()) {
       sb.master(master);
     }
     SparkSession spark = sb.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
     try {
       SparkRunResult r = job.run(spark);
       r.write(spark, out);

@@ -108,7 +108,7 @@ public final class SparkRunResult {
     requireNonNull(measure, "measure");
     if (!scenarios.contains(requireNonNull(scenario, "scenario"))) {
       throw new InvalidValueException("SparkRunResult", List.of(
-          Violation.of("scenario", scenario, "must be one of " + scenarios)));
+          Violation.of("scenario", scenario, Messages.f(Messages.ONE_OF, scenarios))));
     }
     return runs.stream().filter(m -> m.scenario().equals(scenario))
         .mapToDouble(m -> m.measure(measure)).toArray();
