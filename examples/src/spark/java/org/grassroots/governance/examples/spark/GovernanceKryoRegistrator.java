@@ -128,6 +128,7 @@ public final class GovernanceKryoRegistrator implements KryoRegistrator {
     kryo.register(RunMetrics.class);
     kryo.register(PartialMetrics.class);
     kryo.register(Piece.class);
+    kryo.register(RunSource.class);
     kryo.register(Piece.Kind.class);
     kryo.register(PieceSolver.UnitOutcome.class);
     kryo.register(SparkResearchJob.GroupKey.class);
