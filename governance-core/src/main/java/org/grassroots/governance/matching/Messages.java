@@ -23,6 +23,14 @@ final class Messages {
   static final String URGENCY_WEIGHTS = "must give a weight from 1 to %d for every urgency";
   static final String PROBLEM_TOO_LARGE = "too many candidate pairs (%d): at most %d";
   static final String THREADS = "must be between 1 and %d";
+  static final String NOT_IN_PROBLEM = "%s is not in the problem";
+  static final String NOT_ELIGIBLE =
+      "resource %s cannot serve demand %s (category, skills, reach, time window or the policy's"
+          + " highest meeting level)";
+  static final String NOT_POLICY = "must be %s, the policy's value for this pair";
+  static final String REPEATED_PAIR = "pair %s / %s is allocated more than once";
+  static final String OVER_DEMAND = "demand %s is served %d units, more than its quantity %d";
+  static final String OVER_CAPACITY = "resource %s is used for %d units, more than its capacity %d";
   static final String UNKNOWN_RESULT = "result was computed for a different problem";
 
   static String f(String template, Object... args) {
