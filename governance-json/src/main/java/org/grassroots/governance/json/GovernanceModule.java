@@ -81,6 +81,7 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.matching.Resource.class, ResourceMixIn.class)
           .put(org.grassroots.governance.matching.MatchingPolicy.class, MatchingPolicyMixIn.class)
           .put(org.grassroots.governance.matching.MatchingProblem.class, MatchingProblemMixIn.class)
+          .put(org.grassroots.governance.matching.Project.class, ProjectMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -163,6 +164,9 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.MatchingProblem.class,
         new FormDeserializer<>(org.grassroots.governance.matching.MatchingProblem.class,
             MatchingProblemForm.class, MatchingProblemForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.Project.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.Project.class,
+            ProjectForm.class, ProjectForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);
