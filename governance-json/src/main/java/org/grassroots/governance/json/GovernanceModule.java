@@ -146,9 +146,9 @@ public final class GovernanceModule extends Module {
         new FormDeserializer<>(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventForm.class, ObligationEventForm::toValue));
     deserializers.addDeserializer(org.grassroots.governance.agreement.Ledger.class,
         new FormDeserializer<>(org.grassroots.governance.agreement.Ledger.class, LedgerForm.class, LedgerForm::toValue));
+    // a large demand list streams: tokens straight into the builder, no form in between
     deserializers.addDeserializer(org.grassroots.governance.matching.Demand.class,
-        new FormDeserializer<>(org.grassroots.governance.matching.Demand.class, DemandForm.class,
-            DemandForm::toValue));
+        new DemandDeserializer());
     deserializers.addDeserializer(org.grassroots.governance.matching.Provider.class,
         new FormDeserializer<>(org.grassroots.governance.matching.Provider.class,
             ProviderForm.class, ProviderForm::toValue));
