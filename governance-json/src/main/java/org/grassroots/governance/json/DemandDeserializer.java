@@ -144,7 +144,7 @@ final class DemandDeserializer extends StdDeserializer<Demand> implements Contex
             unit = true;
             break;
           case "location":
-            b.location((NodeCode) required(p, ctxt, r.location, t));
+            b.location(location(p, ctxt, r.location, t));
             location = true;
             break;
           case "urgency":
@@ -192,6 +192,18 @@ final class DemandDeserializer extends StdDeserializer<Demand> implements Contex
       throw ValueInstantiationException.from(p, "Invalid Demand", ctxt.constructType(Demand.class),
           e);
     }
+  }
+
+  /** The location: through the read's grid cache when it has one, else the ordinary parse. */
+  private static NodeCode location(JsonParser p, DeserializationContext ctxt,
+      JsonDeserializer<Object> d, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_STRING && ctxt.getAttribute(NodeCodes.ATTRIBUTE) instanceof NodeCodes c) {
+      NodeCode cached = c.lookup(p.getText());
+      if (cached != null) {
+        return cached;
+      }
+    }
+    return (NodeCode) required(p, ctxt, d, t);
   }
 
   /** A required property's value; {@code null} is refused at the property. */

@@ -402,7 +402,8 @@ public final class GovernanceJson {
     return mapper
         .readerFor(kind.itemType())
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .withAttribute(UnknownPropertyWarnings.ATTRIBUTE, warnings);
+        .withAttribute(UnknownPropertyWarnings.ATTRIBUTE, warnings)
+        .withAttribute(NodeCodes.ATTRIBUTE, new NodeCodes()); // one per read: not shared
   }
 
   // ---------------------------------------------------------------- writing
@@ -648,22 +649,26 @@ public final class GovernanceJson {
         throw new java.util.NoSuchElementException("no more items");
       }
       ahead = false;
-      String pointer = "/data/" + index;
+      // the pointer is made only when an item fails: nothing per item beyond the item itself
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw InvalidDocumentException.of(pointer, "null", JsonMessages.NOT_NULL);
+        throw InvalidDocumentException.of(pointer(), "null", JsonMessages.NOT_NULL);
       }
       try {
         E item = reader.readValue(p);
         if (item == null) {
-          throw InvalidDocumentException.of(pointer, "null", JsonMessages.NOT_NULL);
+          throw InvalidDocumentException.of(pointer(), "null", JsonMessages.NOT_NULL);
         }
         index++;
         return item;
       } catch (InvalidDocumentException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        throw ProblemTranslator.translate(pointer, e);
+        throw ProblemTranslator.translate(pointer(), e);
       }
+    }
+
+    private String pointer() {
+      return "/data/" + index;
     }
 
     long index() {

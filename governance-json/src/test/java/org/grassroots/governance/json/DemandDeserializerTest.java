@@ -1,8 +1,10 @@
 package org.grassroots.governance.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.json.matching.MatchingDocuments;
 import org.grassroots.governance.matching.Demand;
 import org.grassroots.governance.matching.Urgency;
@@ -94,6 +97,24 @@ class DemandDeserializerTest {
         MatchingDocuments.DEMANDS).data().get(0);
     assertEquals(Urgency.ROUTINE, d.urgency());
     assertTrue(d.window().isEmpty());
+  }
+
+  @Test
+  void nodeCodeCache_givesWhatParseGives_andLeavesBadTextToParse() {
+    NodeCodes cache = new NodeCodes();
+    qt().withExamples(300).forAll(Gens.buildings(), Gens.grids()).checkAssert((b, g) -> {
+      for (String text : List.of(b.toString(), g.toString(), b.toString(), g.toString())) {
+        assertEquals(NodeCode.parse(text), cache.lookup(text));
+      }
+    });
+    for (String bad : List.of("35010200100100070000", "3501020010010000", "350102001001000X0001",
+        "350102001001", "3501020010010007000A")) {
+      assertNull(cache.lookup(bad), bad);
+    }
+    assertEquals(List.of("/data/0/location building sequence must be 0001-9999, found 0000"),
+        problems(GovernanceJson.strict(), doc(GOOD.replace("350102001001",
+            "35010200100100070000"))).stream().map(s -> s.replace("buildingCode[16..19]: ", ""))
+            .toList());
   }
 
   @Test
