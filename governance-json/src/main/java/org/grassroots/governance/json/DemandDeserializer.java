@@ -175,18 +175,20 @@ final class DemandDeserializer extends StdDeserializer<Demand> implements Contex
         ctxt.handleUnknownProperty(p, this, Demand.class, name);
       }
     }
-    Violations v = Violations.of("Demand");
-    if (!(id && category && quantity && unit && location)) {
-      v.check(id, "id", null, JsonMessages.REQUIRED)
-          .check(category, "category", null, JsonMessages.REQUIRED)
-          .check(quantity, "quantity", null, JsonMessages.REQUIRED)
-          .check(unit, "unit", null, JsonMessages.REQUIRED)
-          .check(location, "location", null, JsonMessages.REQUIRED);
-    }
-    distinct(v, "vulnerableGroups", groups);
-    distinct(v, "requiredSkills", skills);
     try {
-      v.throwIfAny();
+      if (!(id && category && quantity && unit && location) || groups.size() > 1
+          || skills.size() > 1) {
+        // the rare paths: collect every problem of the item at once
+        Violations v = Violations.of("Demand")
+            .check(id, "id", null, JsonMessages.REQUIRED)
+            .check(category, "category", null, JsonMessages.REQUIRED)
+            .check(quantity, "quantity", null, JsonMessages.REQUIRED)
+            .check(unit, "unit", null, JsonMessages.REQUIRED)
+            .check(location, "location", null, JsonMessages.REQUIRED);
+        distinct(v, "vulnerableGroups", groups);
+        distinct(v, "requiredSkills", skills);
+        v.throwIfAny();
+      }
       return b.vulnerableGroups(groups).requiredSkills(skills).build();
     } catch (InvalidValueException e) {
       throw ValueInstantiationException.from(p, "Invalid Demand", ctxt.constructType(Demand.class),
