@@ -79,7 +79,7 @@ class ListCsvTest {
     if (r.nextBoolean()) {
       o = o.withoutBom();
     }
-    return reveal ? o.with(WriteOptions.defaults().revealPersonalData()) : o;
+    return reveal ? o.with(WriteOptions.revealPersonalData()) : o;
   }
 
   private static <T> void roundTrips(CsvLayout<T> layout, Gen<ImmutableList<T>> lists) {
@@ -317,13 +317,14 @@ class ListCsvTest {
     String commitments = "id,kind,by,amount,unit,cadence\n"
         + "C-1,FUNDS,U-1,-5,CNY,ONCE\n"
         + "C-2,FUNDS,U-1,1e3,CNY,ONCE\n"
-        + "C-3,FUNDS,U-1,5,CNY,SOMETIMES\n";
+        + "C-3,FUNDS,U-1,5,CNY,SOMETIMES\n"
+        + "C-4,FUNDS,U-1,+,CNY,ONCE\n";
     shown.clear();
     for (CsvRowProblem p
         : AgreementCsv.COMMITMENTS.read(in(commitments), CsvReadOptions.lenient()).problems()) {
       shown.add(p.row() + " " + p.column().orElse("-"));
     }
-    assertEquals(List.of("2 amount", "3 amount", "4 cadence"), shown);
+    assertEquals(List.of("2 amount", "3 amount", "4 cadence", "5 amount"), shown);
   }
 
   @Test
@@ -353,7 +354,7 @@ class ListCsvTest {
     assertFalse(masked.contains("P-20240042"), masked);
     assertTrue(masked.contains("P********2"), masked);
     String revealed = new String(write(MatchingCsv.RESOURCES, List.of(r),
-        CsvWriteOptions.defaults().with(WriteOptions.defaults().revealPersonalData())),
+        CsvWriteOptions.defaults().with(WriteOptions.revealPersonalData())),
         StandardCharsets.UTF_8);
     assertTrue(revealed.contains("P-20240042"), revealed);
   }

@@ -70,6 +70,7 @@ import picocli.CommandLine.Spec;
     })
 final class ConvertCommand implements Callable<Integer> {
   /** The lists this command converts. */
+  @SuppressWarnings("ImmutableEnumChecker") // ListKind and CsvLayout are immutable (documented)
   enum ListChoice {
     demand(MatchingDocuments.DEMANDS, MatchingCsv.DEMANDS),
     resource(MatchingDocuments.RESOURCES, MatchingCsv.RESOURCES),

@@ -130,7 +130,11 @@ public final class CsvCells {
         || cell.startsWith(".")) {
       throw invalid("BigDecimal", cell, CsvMessages.DECIMAL);
     }
-    return new BigDecimal(cell);
+    try {
+      return new BigDecimal(cell);
+    } catch (NumberFormatException e) {
+      throw invalid("BigDecimal", cell, CsvMessages.DECIMAL); // a sign alone: "+", "-"
+    }
   }
 
   /**
