@@ -6,7 +6,6 @@ import static org.grassroots.governance.id.IdMessages.f;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Optional;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.grassroots.governance.validation.Violations;
@@ -142,7 +141,7 @@ public final class BuildingCode implements Comparable<BuildingCode>, Serializabl
   /** Returns the canonical 20-digit form. */
   @Override
   public String toString() {
-    return grid + String.format(Locale.ROOT, "%04d", sequence);
+    return grid + CodeText.fourDigits(sequence);
   }
 
   private Object writeReplace() {

@@ -8,6 +8,14 @@ import org.grassroots.governance.validation.Violations;
 final class CodeText {
   private CodeText() {}
 
+  /** A sequence as four digits with leading zeros ({@code 7} → {@code 0007}), without a Formatter. */
+  static String fourDigits(int sequence) {
+    if (sequence >= 0 && sequence <= 9999) {
+      return Integer.toString(10_000 + sequence).substring(1);
+    }
+    return String.format(java.util.Locale.ROOT, "%04d", sequence);
+  }
+
   /** Records a length violation; returns whether the length is right. */
   static boolean checkLength(
       CharSequence text, int expected, String path, Violations v, boolean personal) {

@@ -124,11 +124,10 @@ public final class GridCode implements Comparable<GridCode>, Serializable {
       checkCommunity(community, PATH + "[0..11]", v);
     }
     int sequence = Integer.parseInt(s.substring(12));
-    v.check(
-        sequence >= 1,
-        PATH + "[12.." + (length - 1) + "]",
-        s,
-        f(IdMessages.GRID_SEQUENCE, s.substring(12)));
+    if (sequence < 1) { // the message is formatted only for a violation
+      v.check(false, PATH + "[12.." + (length - 1) + "]", s,
+          f(IdMessages.GRID_SEQUENCE, s.substring(12)));
+    }
     v.throwIfAny();
     return new GridCode(requireNonNull(community, "community"), sequence);
   }
@@ -188,7 +187,7 @@ public final class GridCode implements Comparable<GridCode>, Serializable {
   /** Returns the canonical 16-digit form. */
   @Override
   public String toString() {
-    return community.toString() + String.format(java.util.Locale.ROOT, "%04d", sequence);
+    return community.toString() + CodeText.fourDigits(sequence);
   }
 
   private Object writeReplace() {

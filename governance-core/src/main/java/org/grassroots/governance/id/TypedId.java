@@ -50,8 +50,27 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Se
    */
   protected TypedId(CharSequence text) {
     requireNonNull(text, "text");
-    String type = getClass().getSimpleName();
-    this.value = normalise(type, Character.toLowerCase(type.charAt(0)) + type.substring(1), text);
+    String s = text.toString().strip();
+    if (isValid(s)) {
+      this.value = s; // the common case: no collector, no message
+    } else {
+      String type = getClass().getSimpleName();
+      this.value =
+          normalise(type, Character.toLowerCase(type.charAt(0)) + type.substring(1), text);
+    }
+  }
+
+  /** Whether stripped text passes every check of {@link #normalise} (which names the failure). */
+  private static boolean isValid(String s) {
+    if (s.isEmpty() || s.length() > 2 * MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return false;
+      }
+    }
+    return s.length() <= MAX_LENGTH || s.codePointCount(0, s.length()) <= MAX_LENGTH;
   }
 
   /**

@@ -119,18 +119,13 @@ public abstract class Demand implements Serializable {
             .require("category", category())
             .require("unit", unit())
             .require("location", location())
-            .check(quantity() > 0, "quantity", quantity(), Messages.POSITIVE)
-            .check(
-                quantity() <= MAX_QUANTITY,
-                "quantity",
-                quantity(),
-                f(Messages.AT_MOST, MAX_QUANTITY));
-    if (unit() != null && !unit().divisible()) {
-      v.check(
-          quantity() <= 1,
-          "quantity",
-          quantity(),
-          f(Messages.INDIVISIBLE_ONE, unit(), quantity()));
+            .check(quantity() > 0, "quantity", quantity(), Messages.POSITIVE);
+    // messages are formatted only for a violation: a list of a million demands builds a million
+    if (quantity() > MAX_QUANTITY) {
+      v.check(false, "quantity", quantity(), f(Messages.AT_MOST, MAX_QUANTITY));
+    }
+    if (unit() != null && !unit().divisible() && quantity() > 1) {
+      v.check(false, "quantity", quantity(), f(Messages.INDIVISIBLE_ONE, unit(), quantity()));
     }
     for (String s : requiredSkills()) {
       v.check(!s.isBlank(), "requiredSkills", s, Messages.NOT_BLANK);

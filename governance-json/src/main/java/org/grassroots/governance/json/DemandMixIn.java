@@ -17,7 +17,7 @@ import org.grassroots.governance.matching.Urgency;
 import org.grassroots.governance.matching.VulnerableGroup;
 
 /**
- * Writes {@link Demand} through its public accessors; it is read through {@link DemandForm}.
+ * Writes {@link Demand} through its public accessors; it is read by {@link DemandDeserializer}.
  * Schema: {@code matching.schema.json}.
  */
 @JsonAutoDetect(

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -288,7 +291,7 @@ public final class GovernanceJson {
 
   private <E> ImmutableList<E> readList(
       JsonParser p, ListKind<E> kind, UnknownPropertyWarnings.Sink warnings) throws IOException {
-    ItemReader<E> items = new ItemReader<>(itemReader(kind, warnings), p);
+    ItemReader<E> items = new ItemReader<>(itemReader(kind, warnings), p, mapper);
     items.start();
     ImmutableList.Builder<E> b = ImmutableList.builder();
     while (items.hasNext()) {
@@ -367,7 +370,7 @@ public final class GovernanceJson {
         throw InvalidDocumentException.of("/data", null, JsonMessages.REQUIRED);
       }
       ItemReader<E> items = new ItemReader<>(
-          itemReader(kind, new UnknownPropertyWarnings.Sink(cursor.warnings(), p, "")), p);
+          itemReader(kind, new UnknownPropertyWarnings.Sink(cursor.warnings(), p, "")), p, mapper);
       items.start();
       return new ListReader<>(cursor, items, kind);
     } catch (InvalidDocumentException e) {
@@ -402,7 +405,8 @@ public final class GovernanceJson {
     return mapper
         .readerFor(kind.itemType())
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .withAttribute(UnknownPropertyWarnings.ATTRIBUTE, warnings);
+        .withAttribute(UnknownPropertyWarnings.ATTRIBUTE, warnings)
+        .withAttribute(NodeCodes.ATTRIBUTE, new NodeCodes()); // one per read: not shared
   }
 
   // ---------------------------------------------------------------- writing
@@ -611,13 +615,32 @@ public final class GovernanceJson {
   static final class ItemReader<E> {
     private final ObjectReader reader;
     private final JsonParser p;
+    private final ObjectMapper mapper;
     private long index;
     private boolean ahead;
     private boolean ended;
+    /** One deserialization context for the whole read (as Jackson's MappingIterator keeps). */
+    private @Nullable DeserializationContext context;
+    private @Nullable JsonDeserializer<Object> deserializer;
 
-    ItemReader(ObjectReader reader, JsonParser p) {
+    ItemReader(ObjectReader reader, JsonParser p, ObjectMapper mapper) {
       this.reader = reader;
       this.p = p;
+      this.mapper = mapper;
+    }
+
+    @SuppressWarnings("unchecked") // the root deserializer of the reader's value type E
+    private E readItem() throws IOException {
+      DeserializationContext c = context;
+      JsonDeserializer<Object> d = deserializer;
+      if (c == null || d == null) {
+        c = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+            .createInstance(reader.getConfig(), p, reader.getInjectableValues());
+        d = c.findRootValueDeserializer(reader.getValueType());
+        context = c;
+        deserializer = d;
+      }
+      return (E) d.deserialize(p, c);
     }
 
     /** The parser is on the data's first token, which must open an array. */
@@ -648,22 +671,26 @@ public final class GovernanceJson {
         throw new java.util.NoSuchElementException("no more items");
       }
       ahead = false;
-      String pointer = "/data/" + index;
+      // the pointer is made only when an item fails: nothing per item beyond the item itself
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw InvalidDocumentException.of(pointer, "null", JsonMessages.NOT_NULL);
+        throw InvalidDocumentException.of(pointer(), "null", JsonMessages.NOT_NULL);
       }
       try {
-        E item = reader.readValue(p);
+        E item = readItem();
         if (item == null) {
-          throw InvalidDocumentException.of(pointer, "null", JsonMessages.NOT_NULL);
+          throw InvalidDocumentException.of(pointer(), "null", JsonMessages.NOT_NULL);
         }
         index++;
         return item;
       } catch (InvalidDocumentException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        throw ProblemTranslator.translate(pointer, e);
+        throw ProblemTranslator.translate(pointer(), e);
       }
+    }
+
+    private String pointer() {
+      return "/data/" + index;
     }
 
     long index() {

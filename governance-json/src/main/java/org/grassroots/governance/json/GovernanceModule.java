@@ -101,6 +101,7 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.evaluation.IndicatorScore.class, IndicatorScoreMixIn.class)
           .put(org.grassroots.governance.evaluation.Scorecard.class, ScorecardMixIn.class)
           .put(org.grassroots.governance.evaluation.CommunityScore.class, CommunityScoreMixIn.class)
+          .put(org.grassroots.governance.matching.Project.class, ProjectMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -165,9 +166,9 @@ public final class GovernanceModule extends Module {
         new FormDeserializer<>(org.grassroots.governance.agreement.ObligationEvent.class, ObligationEventForm.class, ObligationEventForm::toValue));
     deserializers.addDeserializer(org.grassroots.governance.agreement.Ledger.class,
         new FormDeserializer<>(org.grassroots.governance.agreement.Ledger.class, LedgerForm.class, LedgerForm::toValue));
+    // a large demand list streams: tokens straight into the builder, no form in between
     deserializers.addDeserializer(org.grassroots.governance.matching.Demand.class,
-        new FormDeserializer<>(org.grassroots.governance.matching.Demand.class, DemandForm.class,
-            DemandForm::toValue));
+        new DemandDeserializer());
     deserializers.addDeserializer(org.grassroots.governance.matching.Provider.class,
         new FormDeserializer<>(org.grassroots.governance.matching.Provider.class,
             ProviderForm.class, ProviderForm::toValue));
@@ -227,6 +228,9 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.simulation.ScenarioParameters.class,
         new FormDeserializer<>(org.grassroots.governance.simulation.ScenarioParameters.class,
             ScenarioParametersForm.class, ScenarioParametersForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.matching.Project.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.Project.class,
+            ProjectForm.class, ProjectForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

@@ -9,7 +9,11 @@ import org.grassroots.governance.id.CitizenIdNumber;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.UnifiedSocialCreditCode;
+import java.util.List;
+import org.grassroots.governance.json.agreement.AgreementCsv;
+import org.grassroots.governance.json.csv.CsvLayout;
 import org.grassroots.governance.json.csv.CsvReadOptions;
+import org.grassroots.governance.json.matching.MatchingCsv;
 import org.grassroots.governance.json.register.OrganizationRecord;
 import org.grassroots.governance.json.agreement.AgreementDocument;
 import org.grassroots.governance.json.structure.CommunityDocument;
@@ -170,6 +174,21 @@ class ReaderFuzzTest {
       OrganizationRegister.CSV.read(new ByteArrayInputStream(input), CsvReadOptions.strict());
     } catch (InvalidDocumentException expected) {
       checkMessage(expected);
+    }
+  }
+
+  /** The list layouts: demands, resources, projects, commitments, problems; lenient and strict. */
+  @FuzzTest(maxDuration = "60s")
+  void csvReadLists_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (CsvLayout<?> layout : List.of(MatchingCsv.DEMANDS, MatchingCsv.RESOURCES,
+        MatchingCsv.PROJECTS, AgreementCsv.COMMITMENTS, AgreementCsv.PROBLEMS)) {
+      for (CsvReadOptions options : List.of(CsvReadOptions.lenient(), CsvReadOptions.strict())) {
+        try {
+          layout.read(new ByteArrayInputStream(input), options);
+        } catch (InvalidDocumentException expected) {
+          checkMessage(expected);
+        }
+      }
     }
   }
 

@@ -1,7 +1,10 @@
 package org.grassroots.governance.json.agreement;
 
+import org.grassroots.governance.agreement.Commitment;
 import org.grassroots.governance.agreement.Ledger;
+import org.grassroots.governance.agreement.ListEntry;
 import org.grassroots.governance.json.DocumentKind;
+import org.grassroots.governance.json.ListKind;
 
 /**
  * The document kind {@code agreement} (共建协议台账): {@code data} is one {@link Ledger}, the
@@ -20,6 +23,18 @@ import org.grassroots.governance.json.DocumentKind;
 public final class AgreementDocument {
   /** The document kind {@code agreement}; schema {@code agreement.schema.json}. */
   public static final DocumentKind<Ledger> KIND = DocumentKind.of("agreement", Ledger.class);
+
+  /**
+   * The list kind {@code problem-list} (问题清单): entries of an agreement's lists, of kind
+   * {@code PROBLEM} by convention (the CSV layout writes only those); schema
+   * {@code problem-list.schema.json}.
+   */
+  public static final ListKind<ListEntry> PROBLEMS =
+      DocumentKind.listOf("problem-list", ListEntry.class);
+
+  /** The list kind {@code commitment-list} (承诺事项); schema {@code commitment-list.schema.json}. */
+  public static final ListKind<Commitment> COMMITMENTS =
+      DocumentKind.listOf("commitment-list", Commitment.class);
 
   private AgreementDocument() {}
 }

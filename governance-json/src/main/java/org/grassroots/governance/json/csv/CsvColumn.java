@@ -3,11 +3,14 @@ package org.grassroots.governance.json.csv;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.grassroots.governance.privacy.Masking;
 import org.grassroots.governance.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column of a CSV list (列): its key (the property name of the JSON form), its English and
@@ -38,6 +41,7 @@ public final class CsvColumn<T, V> {
   private final Function<? super V, String> format;
   private final boolean required;
   private final boolean personal;
+  private final @Nullable V emptyValue;
 
   private CsvColumn(
       String key,
@@ -48,7 +52,8 @@ public final class CsvColumn<T, V> {
       Function<String, V> parse,
       Function<? super V, String> format,
       boolean required,
-      boolean personal) {
+      boolean personal,
+      @Nullable V emptyValue) {
     this.key = key;
     this.english = english;
     this.chinese = chinese;
@@ -58,6 +63,7 @@ public final class CsvColumn<T, V> {
     this.format = format;
     this.required = required;
     this.personal = personal;
+    this.emptyValue = emptyValue;
   }
 
   /**
@@ -89,7 +95,8 @@ public final class CsvColumn<T, V> {
         requireNonNull(parse, "parse"),
         requireNonNull(format, "format"),
         true,
-        false);
+        false,
+        null);
   }
 
   /**
@@ -125,7 +132,61 @@ public final class CsvColumn<T, V> {
         parseOptional,
         formatOptional,
         false,
-        false);
+        false,
+        Optional.empty());
+  }
+
+  /**
+   * A multi-valued column (多值列): one cell holds several values separated by
+   * {@link CsvCells#SEPARATOR} ({@code ;}; the full-width {@code ；} is read too). Values are
+   * stripped, empty parts are ignored, an empty cell is the empty list and the header may be
+   * absent. A repeated value is refused when {@code distinct} (the column is a set). On writing,
+   * a value that contains a separator cannot be told apart from two values and is refused with an
+   * {@link IllegalArgumentException}.
+   *
+   * <pre>{@code
+   * CsvColumn<Demand, List<String>> skills = CsvColumn.multi("requiredSkills", "required skills",
+   *     "所需技能", Demand::requiredSkills, s -> s, s -> s, true);
+   * // cell "nursing; 护理" -> [nursing, 护理]
+   * }</pre>
+   *
+   * @param key the key
+   * @param english the English header
+   * @param chinese the Chinese header
+   * @param get takes the values from an item
+   * @param parse reads one (stripped, non-empty) value; throws {@link InvalidValueException}
+   * @param format writes one value
+   * @param distinct whether a repeated value is refused
+   * @param <T> the item type
+   * @param <V> the value type
+   * @return the column, whose values are lists in cell order
+   */
+  public static <T, V> CsvColumn<T, List<V>> multi(
+      String key,
+      String english,
+      String chinese,
+      Function<? super T, ? extends Collection<V>> get,
+      Function<String, V> parse,
+      Function<? super V, String> format,
+      boolean distinct) {
+    requireNonNull(key, "key");
+    requireNonNull(get, "get");
+    requireNonNull(parse, "parse");
+    requireNonNull(format, "format");
+    Function<String, List<V>> parseList = cell -> CsvCells.split(key, cell, parse, distinct);
+    Function<List<V>, String> formatList = list -> CsvCells.join(key, list, format);
+    Function<T, List<V>> getList = item -> ImmutableList.copyOf(get.apply(item));
+    return new CsvColumn<>(
+        key,
+        requireNonNull(english, "english"),
+        requireNonNull(chinese, "chinese"),
+        ImmutableList.of(),
+        getList,
+        parseList,
+        formatList,
+        false,
+        false,
+        ImmutableList.of());
   }
 
   /**
@@ -137,7 +198,7 @@ public final class CsvColumn<T, V> {
   public CsvColumn<T, V> withAliases(String... more) {
     return new CsvColumn<>(key, english, chinese,
         ImmutableList.<String>builder().addAll(aliases).add(more).build(),
-        get, parse, format, required, personal);
+        get, parse, format, required, personal, emptyValue);
   }
 
   /**
@@ -147,7 +208,8 @@ public final class CsvColumn<T, V> {
    * @return the copy
    */
   public CsvColumn<T, V> personal() {
-    return new CsvColumn<>(key, english, chinese, aliases, get, parse, format, required, true);
+    return new CsvColumn<>(key, english, chinese, aliases, get, parse, format, required, true,
+        emptyValue);
   }
 
   /**
@@ -200,9 +262,13 @@ public final class CsvColumn<T, V> {
     return parse.apply(cell);
   }
 
-  @SuppressWarnings("unchecked") // an optional column's V is Optional<X>: empty is its value
+  /** The value of an empty cell of a column that is not required. */
   V empty() {
-    return (V) Optional.empty();
+    V e = emptyValue;
+    if (e == null) {
+      throw new IllegalStateException("column " + key + " is required: it has no empty value");
+    }
+    return e;
   }
 
   String format(T item, boolean reveal) {

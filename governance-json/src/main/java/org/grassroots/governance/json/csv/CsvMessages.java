@@ -18,6 +18,15 @@ final class CsvMessages {
   static final String TOO_LARGE = "the file is larger than the limit of %d bytes";
   static final String MALFORMED = "the CSV text is malformed: %s";
   static final String READ_FAILED = "the CSV could not be read: %s";
+  static final String ENUM = "must be one of %s";
+  static final String INSTANT =
+      "must be a date and time with an offset (RFC 3339), e.g. 2024-05-02T10:00:00+08:00";
+  static final String DECIMAL = "must be a plain decimal number, e.g. 12.5";
+  static final String INTEGER = "must be a whole number";
+  static final String REPEATED = "appears twice in a set";
+  static final String UNWRITABLE =
+      "a value of column %s is empty, has outer spaces or contains the separator ';': it cannot be"
+          + " written as one value of a multi-valued cell";
   static final String WRITE_FAILED = "the CSV could not be written: %s";
 
   private CsvMessages() {}

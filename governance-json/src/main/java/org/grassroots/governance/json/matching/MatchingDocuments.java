@@ -4,6 +4,7 @@ import org.grassroots.governance.json.DocumentKind;
 import org.grassroots.governance.json.ListKind;
 import org.grassroots.governance.matching.Demand;
 import org.grassroots.governance.matching.MatchingProblem;
+import org.grassroots.governance.matching.Project;
 import org.grassroots.governance.matching.Resource;
 
 /**
@@ -26,6 +27,10 @@ public final class MatchingDocuments {
   /** The list kind {@code resource-list}; schema {@code resource-list.schema.json}. */
   public static final ListKind<Resource> RESOURCES =
       DocumentKind.listOf("resource-list", Resource.class);
+
+  /** The list kind {@code project-list} (项目清单); schema {@code project-list.schema.json}. */
+  public static final ListKind<Project> PROJECTS =
+      DocumentKind.listOf("project-list", Project.class);
 
   /** The document kind {@code matching-problem}; schema {@code matching-problem.schema.json}. */
   public static final DocumentKind<MatchingProblem> PROBLEM =
