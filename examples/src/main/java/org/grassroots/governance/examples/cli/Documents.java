@@ -27,7 +27,9 @@ final class Documents {
   /** Every document kind the tool reads, by the envelope's {@code kind}. */
   static final ImmutableMap<String, DocumentKind<?>> KINDS = kinds(
       OrganizationRegister.KIND, CommunityDocument.KIND, AgreementDocument.KIND,
-      MatchingDocuments.DEMANDS, MatchingDocuments.RESOURCES, MatchingDocuments.PROBLEM,
+      AgreementDocument.PROBLEMS, AgreementDocument.COMMITMENTS,
+      MatchingDocuments.DEMANDS, MatchingDocuments.RESOURCES, MatchingDocuments.PROJECTS,
+      MatchingDocuments.PROBLEM,
       MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND,
       MatterDocument.KIND, EvaluationDocuments.SYSTEM, EvaluationDocuments.MEASUREMENTS,
       EvaluationDocuments.EVALUATION);

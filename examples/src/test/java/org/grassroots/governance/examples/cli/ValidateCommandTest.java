@@ -41,6 +41,31 @@ class ValidateCommandTest {
   }
 
   @Test
+  void documents_knowEveryKindTheJsonModuleDeclares() throws IllegalAccessException {
+    Class<?>[] holders = {
+      org.grassroots.governance.json.register.OrganizationRegister.class,
+      org.grassroots.governance.json.structure.CommunityDocument.class,
+      org.grassroots.governance.json.agreement.AgreementDocument.class,
+      MatchingDocuments.class, ScenarioDocument.class, EvaluationDocuments.class,
+      org.grassroots.governance.json.grid.HierarchyDocument.class,
+      org.grassroots.governance.json.deliberation.MatterDocument.class
+    };
+    int declared = 0;
+    for (Class<?> holder : holders) {
+      for (java.lang.reflect.Field f : holder.getFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+            && org.grassroots.governance.json.DocumentKind.class.isAssignableFrom(f.getType())) {
+          org.grassroots.governance.json.DocumentKind<?> kind =
+              (org.grassroots.governance.json.DocumentKind<?>) f.get(null);
+          assertTrue(Documents.KINDS.containsKey(kind.name()), holder.getSimpleName() + "." + f.getName());
+          declared++;
+        }
+      }
+    }
+    assertEquals(declared, Documents.KINDS.size());
+  }
+
+  @Test
   void validate_validDocumentsOfEveryKind_exitZero(@TempDir Path dir) throws IOException {
     Path problem = write(dir, "problem.json",
         JSON.toJson(Envelope.of(MatchingDocuments.PROBLEM, NOW, PROBLEM)));
