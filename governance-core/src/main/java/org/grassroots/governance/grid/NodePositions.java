@@ -13,17 +13,35 @@ import org.grassroots.governance.id.NodeCode;
  * contiguous range {@code [p, subtreeEnd(p))} and streaming, roll-up and escalation are array
  * scans. Positions are valid for this version only: restructuring renumbers them.
  *
- * <p>Memory: 9 bytes per node (parent {@code int}, owner {@code int}, level {@code byte}) and 32 bytes
- * per division (its ancestors' positions, one cache line), built in O(n) on first use of {@link GridHierarchy#positions()}. Immutable and thread-safe.
+ * <p>Memory: 17 bytes per node (parent {@code int}, owner {@code int}, level {@code byte}, path
+ * label {@code long}) and 32 bytes per division (its ancestors' positions, one cache line), built
+ * in O(n) on first use of {@link GridHierarchy#positions()}. Immutable and thread-safe.
+ *
+ * <p><b>LCA method.</b> Each node carries a 64-bit <em>path label</em>: its child rank (1-based,
+ * among its siblings) at every depth along its root path, packed from the most significant bit
+ * down in one bit field per depth, each as wide as the largest rank at that depth needs (a
+ * Dewey-style label of bounded width, as in the labelling schemes of Alstrup, Gavoille, Kaplan
+ * and Rauhe 2004). Two labels agree exactly on the fields of the common ancestors, so the
+ * highest differing bit of {@code label(p) ^ label(q)} names the depth of the lowest common
+ * ancestor; a node's depth is the field of its lowest set bit. A query reads the two labels and,
+ * only when the ancestor is neither the nation nor one of the two nodes, one ancestor row (the
+ * level-ancestor table, Bender and Farach-Colton 2004). The 2021 national divisions need 30 bits
+ * (largest ranks 31, 21, 36, 52 and 168 at depths 1 to 5); with the at most 9,999 grids per
+ * community and buildings per grid that the codes allow, that table never needs more than 64. A
+ * hierarchy whose fields do need more falls back to a binary search over the ancestor rows,
+ * O(log depth).
  *
  * <pre>{@code
  * NodePositions pos = hierarchy.positions();
  * int p = pos.positionOf(code).orElseThrow();
  * double[] totals = pos.rollUp(valuesByPosition);      // bottom-up sums, O(n)
- * int lca = pos.lowestCommonAncestor(p, q);             // O(log depth)
+ * int lca = pos.lowestCommonAncestor(p, q);             // O(1)
  * }</pre>
  */
 public final class NodePositions {
+  /** Deepest possible node: a building under a grid under a community at depth 5. */
+  static final int MAX_DEPTH = Skeleton.DEPTHS + 1;
+
   private final GridHierarchy h;
   private final int[] parent;
   private final int[] owner;
@@ -33,8 +51,20 @@ public final class NodePositions {
    * each depth (-1 for the nation), slot 7 its depth. One cache line per division for LCA.
    */
   private final int[] ancestorRows;
+  /** Per position its path label; empty when the fields do not fit 64 bits. */
+  private final long[] labels;
+  /**
+   * For a bit numbered from the most significant (0) to the least (63), the depth of the label
+   * field holding it; entries past the last field, and entry 64 (no bit), are {@code MAX_DEPTH + 1}.
+   */
+  private final byte[] depthOfBit;
 
   NodePositions(GridHierarchy h) {
+    this(h, true);
+  }
+
+  /** {@code useLabels = false} forces the fallback query, for tests. */
+  NodePositions(GridHierarchy h, boolean useLabels) {
     this.h = h;
     int n = h.size();
     parent = new int[n];
@@ -70,6 +100,62 @@ public final class NodePositions {
         }
       }
     }
+    depthOfBit = new byte[65];
+    labels = useLabels ? labels(depthOfBit) : new long[0];
+  }
+
+  /**
+   * Computes the path labels in two pre-order passes (O(n)) and fills {@code depthOfBit}.
+   *
+   * @return the labels, or an empty array if the fields need more than 64 bits
+   */
+  private long[] labels(byte[] bitDepth) {
+    int n = parent.length;
+    long[] lab = new long[n];
+    int[] childCount = new int[n];
+    int roots = 0;
+    int[] maxRank = new int[MAX_DEPTH + 1];
+    // pass 1: each node's rank among its siblings (kept in lab for now) and the widest rank per depth
+    for (int p = 0; p < n; p++) {
+      int q = parent[p];
+      int rank = q < 0 ? ++roots : ++childCount[q];
+      lab[p] = rank;
+      int d = depth(p) + 1; // field index: provinces 1, buildings at most MAX_DEPTH
+      if (rank > maxRank[d]) {
+        maxRank[d] = rank;
+      }
+    }
+    int[] shift = new int[MAX_DEPTH + 1];
+    int used = 0;
+    java.util.Arrays.fill(bitDepth, (byte) (MAX_DEPTH + 1));
+    for (int d = 1; d <= MAX_DEPTH; d++) {
+      int width = 32 - Integer.numberOfLeadingZeros(maxRank[d]);
+      if (used + width > Long.SIZE) {
+        java.util.Arrays.fill(bitDepth, (byte) (MAX_DEPTH + 1));
+        return new long[0];
+      }
+      for (int b = used; b < used + width; b++) {
+        bitDepth[b] = (byte) d;
+      }
+      used += width;
+      shift[d] = Long.SIZE - used;
+    }
+    // pass 2: parents come before children in pre-order, so the parent's label is final
+    for (int p = 0; p < n; p++) {
+      int q = parent[p];
+      long field = lab[p] << shift[depth(p) + 1];
+      lab[p] = q < 0 ? field : lab[q] | field;
+    }
+    return lab;
+  }
+
+  /** Whether queries use the path labels (false: the fields did not fit 64 bits). */
+  boolean labelled() {
+    return labels.length != 0;
+  }
+
+  GridHierarchy hierarchy() {
+    return h;
   }
 
   /**
@@ -176,14 +262,41 @@ public final class NodePositions {
   }
 
   /**
-   * The lowest common ancestor of two positions. O(log depth) after the O(n) preprocessing of
-   * the hierarchy (see {@link GridHierarchy#lowestCommonAncestor}).
+   * The lowest common ancestor of two positions (a node is its own ancestor). O(1) after the
+   * O(n) preprocessing: two path labels and at most one ancestor row (see the class comment).
    *
    * @param p a position
    * @param q another
    * @return the ancestor's position, -1 if the positions lie under different roots
+   * @throws IndexOutOfBoundsException if {@code p} or {@code q} is not a position
    */
   public int lowestCommonAncestor(int p, int q) {
+    long[] lab = labels;
+    if (lab.length == 0) {
+      return lowestCommonAncestorByRows(p, q);
+    }
+    long lp = lab[p];
+    long lq = lab[q];
+    byte[] dob = depthOfBit;
+    // depth of the first field where the paths differ, minus one: the ancestor's depth (p == q: MAX_DEPTH)
+    int k = dob[Long.numberOfLeadingZeros(lp ^ lq)] - 1;
+    if (k == 0) {
+      return -1;
+    }
+    if (dob[63 - Long.numberOfTrailingZeros(lp)] <= k) {
+      return p; // p is an ancestor of q, or q itself
+    }
+    if (dob[63 - Long.numberOfTrailingZeros(lq)] <= k) {
+      return q;
+    }
+    // a proper ancestor of both: of the division owning p, or (k one deeper) p's grid
+    int row = owner[p] << 3;
+    int[] rows = ancestorRows;
+    return k <= rows[row + 7] ? rows[row + k] : parent[p];
+  }
+
+  /** The fallback query: binary search over the ancestor rows, O(log depth). */
+  private int lowestCommonAncestorByRows(int p, int q) {
     int sp = owner[p];
     int sq = owner[q];
     if (sp != sq) {
@@ -220,15 +333,29 @@ public final class NodePositions {
   }
 
   /**
-   * The tree distance between two positions. O(log depth).
+   * The tree distance between two positions. O(1): from the two path labels alone.
    *
    * @param p a position
    * @param q another
    * @return the number of edges, -1 if the positions lie under different roots
+   * @throws IndexOutOfBoundsException if {@code p} or {@code q} is not a position
    */
   public int distance(int p, int q) {
-    int l = lowestCommonAncestor(p, q);
-    return l < 0 ? -1 : depth(p) + depth(q) - 2 * depth(l);
+    long[] lab = labels;
+    if (lab.length == 0) {
+      int l = lowestCommonAncestorByRows(p, q);
+      return l < 0 ? -1 : depth(p) + depth(q) - 2 * depth(l);
+    }
+    long lp = lab[p];
+    long lq = lab[q];
+    byte[] dob = depthOfBit;
+    int k = dob[Long.numberOfLeadingZeros(lp ^ lq)] - 1;
+    if (k == 0) {
+      return -1;
+    }
+    int dp = dob[63 - Long.numberOfTrailingZeros(lp)];
+    int dq = dob[63 - Long.numberOfTrailingZeros(lq)];
+    return dp + dq - 2 * Math.min(k, Math.min(dp, dq));
   }
 
   /**

@@ -59,6 +59,8 @@ public final class GridBenchSuite implements BenchSuite {
     double ours = BenchContext.score(lca, "LcaBenchmark.ours").orElseThrow();
     double euler = BenchContext.score(lca, "LcaBenchmark.jgraphtEulerTour").orElseThrow();
     double lifting = BenchContext.score(lca, "LcaBenchmark.jgraphtBinaryLifting").orElseThrow();
+    double oursNear = BenchContext.score(lca, "LcaBenchmark.oursNear").orElseThrow();
+    double eulerNear = BenchContext.score(lca, "LcaBenchmark.jgraphtEulerTourNear").orElseThrow();
     double stream = BenchContext.score(subtree, "SubtreeBenchmark.streamNationPerLevel").orElseThrow();
     double rollUp = BenchContext.score(subtree, "SubtreeBenchmark.rollUpNation").orElseThrow();
     Map<String, Double> build = probe("build", TEN_MILLION, "-Xmx4g");
@@ -66,6 +68,7 @@ public final class GridBenchSuite implements BenchSuite {
     List<String> lines = new ArrayList<>();
     lines.add(BenchContext.ratio("lca_vs_jgrapht_eulertour", ours / euler));
     lines.add(BenchContext.ratio("lca_vs_jgrapht_binarylifting", ours / lifting));
+    lines.add(BenchContext.ratio("lca_near_vs_jgrapht_eulertour", oursNear / eulerNear));
     lines.add(BenchContext.value("build_seconds_10m", get(build, "build_seconds")));
     lines.add(BenchContext.value("build_heap_mib_10m", get(build, "build_heap_mib")));
     lines.add(BenchContext.value("subtree_nodes_per_second", stream * TEN_MILLION));
@@ -73,6 +76,8 @@ public final class GridBenchSuite implements BenchSuite {
     lines.add(BenchContext.value("lca_queries_per_second", ours));
     lines.add(BenchContext.value("lca_queries_per_second_jgrapht_eulertour", euler));
     lines.add(BenchContext.value("lca_queries_per_second_jgrapht_binarylifting", lifting));
+    lines.add(BenchContext.value("lca_queries_per_second_near", oursNear));
+    lines.add(BenchContext.value("lca_queries_per_second_near_jgrapht_eulertour", eulerNear));
     lines.add(BenchContext.value("lca_tree_nodes", lcaNodes));
     lines.add(
         BenchContext.value(

@@ -23,7 +23,10 @@ import org.openjdk.jmh.annotations.State;
  * Lowest-common-ancestor queries per second on one tree (the national divisions plus synthetic
  * grids and buildings): ours against JGraphT's {@link EulerTourRMQLCAFinder} and
  * {@link BinaryLiftingLCAFinder}, built on the same tree (vertices are our positions, a virtual
- * nation vertex roots the provinces). The same random pairs for all three.
+ * nation vertex roots the provinces). The same random pairs for all three, blackholed the same way
+ * (the sum of the answers is returned). Uniform pairs mostly meet at the nation or a province, so a
+ * second set of pairs ({@code *Near}) draws the second node from the first one's county (县级)
+ * subtree, where the answer is a county or deeper.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -48,6 +51,10 @@ public class LcaBenchmark {
   private final int[] b = new int[BATCH];
   private final Integer[] boxedA = new Integer[BATCH];
   private final Integer[] boxedB = new Integer[BATCH];
+  private final int[] nearA = new int[BATCH];
+  private final int[] nearB = new int[BATCH];
+  private final Integer[] boxedNearA = new Integer[BATCH];
+  private final Integer[] boxedNearB = new Integer[BATCH];
 
   @Setup
   public void setUp() throws Exception {
@@ -62,12 +69,25 @@ public class LcaBenchmark {
       b[i] = r.nextInt(ours.size());
       boxedA[i] = a[i];
       boxedB[i] = b[i];
+      nearA[i] = r.nextInt(ours.size());
+      int county = nearA[i];
+      while (ours.depth(county) > 2) {
+        county = ours.parent(county);
+      }
+      nearB[i] = county + r.nextInt(ours.subtreeEnd(county) - county);
+      boxedNearA[i] = nearA[i];
+      boxedNearB[i] = nearB[i];
     }
+    check(a, b, boxedA, boxedB);
+    check(nearA, nearB, boxedNearA, boxedNearB);
+  }
+
+  private void check(int[] x, int[] y, Integer[] boxedX, Integer[] boxedY) {
     for (int i = 0; i < BATCH; i++) {
-      int mine = ours.lowestCommonAncestor(a[i], b[i]);
-      Integer theirs = eulerTour.getLCA(boxedA[i], boxedB[i]);
+      int mine = ours.lowestCommonAncestor(x[i], y[i]);
+      Integer theirs = eulerTour.getLCA(boxedX[i], boxedY[i]);
       int expected = theirs == null || theirs == NATION ? -1 : theirs;
-      if (mine != expected || !java.util.Objects.equals(theirs, binaryLifting.getLCA(boxedA[i], boxedB[i]))) {
+      if (mine != expected || !java.util.Objects.equals(theirs, binaryLifting.getLCA(boxedX[i], boxedY[i]))) {
         throw new IllegalStateException("LCA disagrees at pair " + i + ": " + mine + " vs " + theirs);
       }
     }
@@ -111,6 +131,26 @@ public class LcaBenchmark {
     long sum = 0;
     for (int i = 0; i < BATCH; i++) {
       sum += binaryLifting.getLCA(boxedA[i], boxedB[i]);
+    }
+    return sum;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public long oursNear() {
+    long sum = 0;
+    for (int i = 0; i < BATCH; i++) {
+      sum += ours.lowestCommonAncestor(nearA[i], nearB[i]);
+    }
+    return sum;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public long jgraphtEulerTourNear() {
+    long sum = 0;
+    for (int i = 0; i < BATCH; i++) {
+      sum += eulerTour.getLCA(boxedNearA[i], boxedNearB[i]);
     }
     return sum;
   }
