@@ -195,7 +195,11 @@ class MatchingResultDocumentTest {
     assertTrue(Schemas.validate(MatchingDocuments.RESULT, doc).isEmpty(),
         Schemas.validate(MatchingDocuments.RESULT, doc).toString());
     SolvedProblem s = JSON.read(doc, MatchingDocuments.RESULT).data();
-    assertEquals(ExactMatching.create().solve(s.problem()), s.result());
+    // an optimal allocation: the same objective as a fresh exact solve (ties may be broken
+    // differently by another version of the solver, so the allocations themselves may differ)
+    MatchingAlgorithm.Result fresh = ExactMatching.create().solve(s.problem());
+    assertEquals(fresh.metrics().weightedServed(), s.result().metrics().weightedServed());
+    assertEquals(fresh.metrics().totalCost(), s.result().metrics().totalCost());
     assertEquals(3, s.result().allocations().size());
     assertEquals(UnmatchedReason.OUTRANKED_BY_HIGHER_PRIORITY,
         s.result().unmatched().get(0).reason());
