@@ -24,6 +24,7 @@ final class Messages {
   static final String PROBLEM_TOO_LARGE = "too many candidate pairs (%d): at most %d";
   static final String THREADS = "must be between 1 and %d";
   static final String UNKNOWN_RESULT = "result was computed for a different problem";
+  static final String NOT_IN_SESSION = "no %s with id %s in the session (never added, or withdrawn)";
 
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
