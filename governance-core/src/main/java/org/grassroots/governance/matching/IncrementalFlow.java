@@ -44,6 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class IncrementalFlow {
   private static final long INF = Long.MAX_VALUE / 4;
 
+
   final long bigM;
 
   // demands
@@ -653,6 +654,9 @@ final class IncrementalFlow {
   }
 
   private void relaxD(int d, long nd, int via) {
+    if (nd >= distT) {
+      return; // never settled before T
+    }
     if (seenD[d] != epoch) {
       seenD[d] = epoch;
       distD[d] = nd;
@@ -666,6 +670,9 @@ final class IncrementalFlow {
   }
 
   private void relaxR(int r, long nd, int via) {
+    if (nd >= distT) {
+      return;
+    }
     if (seenR[r] != epoch) {
       seenR[r] = epoch;
       distR[r] = nd;
@@ -778,19 +785,19 @@ final class IncrementalFlow {
         long dv = distD[d];
         long pd = piD[d];
         int q = qty[d];
+        if (unserved[d] < q) {
+          long nd = dv + big[d] + pd - piT;
+          if (nd < distT) {
+            distT = nd;
+            parT = d;
+          }
+        }
         int k = demandPairs(d);
         for (int i = 0; i < k; i++) {
           int e = scratch[i];
           int r = pRes[e];
           if (pFlow[e] < q && !rDead[r]) {
             relaxR(r, dv + pCost[e] + pd - piR[r], e);
-          }
-        }
-        if (unserved[d] < q) {
-          long nd = dv + big[d] + pd - piT;
-          if (nd < distT) {
-            distT = nd;
-            parT = d;
           }
         }
       } else {
@@ -865,6 +872,13 @@ final class IncrementalFlow {
         int d = v;
         long dv = distD[d];
         long pd = piD[d];
+        if (unserved[d] > 0) {
+          long nd = dv - big[d] + piT - pd;
+          if (nd < distT) {
+            distT = nd;
+            parT = d;
+          }
+        }
         int k = demandPairs(d);
         for (int i = 0; i < k; i++) {
           int e = scratch[i];
@@ -873,30 +887,23 @@ final class IncrementalFlow {
             relaxR(r, dv - pCost[e] + piR[r] - pd, e);
           }
         }
-        if (unserved[d] > 0) {
-          long nd = dv - big[d] + piT - pd;
-          if (nd < distT) {
-            distT = nd;
-            parT = d;
-          }
-        }
       } else {
         int r = ~v;
         long dv = distR[r];
         long pr = piR[r];
+        if (used[r] > 0) {
+          long nd = dv + piT - pr;
+          if (nd < distT) {
+            distT = nd;
+            parT = v;
+          }
+        }
         int k = resourcePairs(r);
         for (int i = 0; i < k; i++) {
           int e = scratch[i];
           int d = pDem[e];
           if (pFlow[e] < qty[d]) {
             relaxD(d, dv + pCost[e] + piD[d] - pr, e);
-          }
-        }
-        if (used[r] > 0) {
-          long nd = dv + piT - pr;
-          if (nd < distT) {
-            distT = nd;
-            parT = v;
           }
         }
       }

@@ -55,6 +55,7 @@ public final class IncrementalMatching {
 
   private final int threads;
   private final MatchingProblem base;
+  private final int minSizeBound;
 
   private Eligibility eligibility;
   private IncrementalFlow flow;
@@ -68,9 +69,10 @@ public final class IncrementalMatching {
   private @Nullable MatchingProblem problem;
   private MatchingAlgorithm.@Nullable Result result;
 
-  private IncrementalMatching(MatchingProblem problem, int threads) {
+  private IncrementalMatching(MatchingProblem problem, int threads, int minSizeBound) {
     this.threads = threads;
     this.base = problem;
+    this.minSizeBound = minSizeBound;
     this.eligibility = new Eligibility(problem);
     this.demands = new ArrayList<>();
     this.resources = new ArrayList<>();
@@ -80,7 +82,12 @@ public final class IncrementalMatching {
   }
 
   static IncrementalMatching of(MatchingProblem problem, int threads) {
-    return new IncrementalMatching(problem, threads);
+    return new IncrementalMatching(problem, threads, MIN_SIZE_BOUND);
+  }
+
+  /** A session whose unserved price M is sized for fewer items (tests of the restart). */
+  static IncrementalMatching of(MatchingProblem problem, int threads, int minSizeBound) {
+    return new IncrementalMatching(problem, threads, minSizeBound);
   }
 
   private IncrementalFlow start(MatchingProblem p) {
@@ -98,7 +105,7 @@ public final class IncrementalMatching {
       resourceIndex.put(resources.get(r).id(), r);
       eligibility.addResource(resources.get(r));
     }
-    sizeBound = Math.max(MIN_SIZE_BOUND, 2L * (cp.nD + cp.nR));
+    sizeBound = Math.max(minSizeBound, 2L * (cp.nD + cp.nR));
     int maxCost = 0;
     for (int c : p.policy().levelCosts()) {
       maxCost = Math.max(maxCost, c);
@@ -171,11 +178,9 @@ public final class IncrementalMatching {
     int i = 0;
     for (Demand x : added) {
       requireNonNull(x, "added[" + i + "]");
-      v.check(
-          !demandIndex.containsKey(x.id()) && seen.add(x.id()),
-          "demands[" + i + "].id",
-          x.id(),
-          f(Messages.DUPLICATE_ID, x.id()));
+      if (demandIndex.containsKey(x.id()) || !seen.add(x.id())) {
+        v.check(false, "demands[" + i + "].id", x.id(), f(Messages.DUPLICATE_ID, x.id()));
+      }
       batch.add(x);
       i++;
     }
@@ -245,11 +250,9 @@ public final class IncrementalMatching {
     int i = 0;
     for (Resource x : added) {
       requireNonNull(x, "added[" + i + "]");
-      v.check(
-          !resourceIndex.containsKey(x.id()) && seen.add(x.id()),
-          "resources[" + i + "].id",
-          x.id(),
-          f(Messages.DUPLICATE_ID, x.id()));
+      if (resourceIndex.containsKey(x.id()) || !seen.add(x.id())) {
+        v.check(false, "resources[" + i + "].id", x.id(), f(Messages.DUPLICATE_ID, x.id()));
+      }
       batch.add(x);
       i++;
     }
@@ -307,7 +310,9 @@ public final class IncrementalMatching {
     for (K id : ids) {
       requireNonNull(id, "ids[" + i + "]");
       Integer x = index.get(id);
-      v.check(x != null && seen.add(id), "ids[" + i + "]", id, f(Messages.NOT_IN_SESSION, kind, id));
+      if (x == null || !seen.add(id)) {
+        v.check(false, "ids[" + i + "]", id, f(Messages.NOT_IN_SESSION, kind, id));
+      }
       if (x != null) {
         out.add(x);
       }

@@ -190,6 +190,29 @@ class IncrementalMatchingTest {
             });
   }
 
+  @Test
+  void batches_beyondTheSizeM_wasPricedFor_restartWithTheSameObjective() {
+    qt().withExamples(20)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom rnd = new SplittableRandom(seed);
+              MatchingProblem first = medium(rnd);
+              // M sized for the first problem only: growing batches restart from a fresh solve
+              IncrementalMatching s = IncrementalMatching.of(first, 1, 1);
+              Model model = new Model(first);
+              for (int step = 0; step < 5; step++) {
+                IncrementalMatching.Change c = batch(s, model, rnd, step);
+                assertEquals("", s.invariantViolation());
+                assertEquals(model.demands, s.problem().demands());
+                MatchingMetrics fresh = ExactMatching.withThreads(1).solve(s.problem()).metrics();
+                assertEquals(fresh.weightedServed(), c.weightedServed());
+                assertEquals(fresh.totalCost(), c.totalCost());
+                Reference.check(s.problem(), s.result());
+              }
+            });
+  }
+
   private static Demand demand(String id, Urgency urgency) {
     return Demand.builder()
         .id(DemandId.of(id))
