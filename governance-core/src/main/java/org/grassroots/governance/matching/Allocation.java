@@ -3,6 +3,7 @@ package org.grassroots.governance.matching;
 import java.io.Serializable;
 import org.grassroots.governance.id.DemandId;
 import org.grassroots.governance.id.ResourceId;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -52,8 +53,36 @@ public abstract class Allocation implements Serializable {
     return (long) quantity() * unitCost();
   }
 
-  static Allocation of(
+  /**
+   * An allocation, e.g. one read from an exchange document; whether it fits a problem is checked
+   * by {@link MatchingAlgorithm.Result#of}.
+   *
+   * @param demand the demand served
+   * @param resource the resource serving it
+   * @param quantity how many units, at least 1
+   * @param unitCost the cost of one unit, at least 0
+   * @param level where demand and resource meet
+   * @return the allocation
+   * @throws org.grassroots.governance.validation.InvalidValueException if a value is missing or
+   *     out of range
+   */
+  public static Allocation of(
       DemandId demand, ResourceId resource, int quantity, int unitCost, MeetingLevel level) {
     return ImmutableAllocation.of(demand, resource, quantity, unitCost, level);
+  }
+
+  @Value.Check
+  void check() {
+    if (quantity() > 0 && unitCost() >= 0 && demand() != null && resource() != null
+        && level() != null) {
+      return; // the algorithms build many allocations: no collector on the valid path
+    }
+    Violations.of("Allocation")
+        .require("demand", demand())
+        .require("resource", resource())
+        .require("level", level())
+        .check(quantity() > 0, "quantity", quantity(), Messages.POSITIVE)
+        .check(unitCost() >= 0, "unitCost", unitCost(), Messages.NOT_NEGATIVE)
+        .throwIfAny();
   }
 }

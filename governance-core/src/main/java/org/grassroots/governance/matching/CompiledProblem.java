@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.grassroots.governance.id.NodeCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem compiled to primitive arrays: per demand its quantity and weight, per resource its
@@ -34,6 +35,8 @@ final class CompiledProblem {
   final int[] gridOf;
   final NodeCode[] nodes;
   final int maxCost;
+  /** The hierarchy behind the pairs, for the tree-metric fast path; absent if built elsewhere. */
+  final @Nullable Hierarchy hierarchy;
 
   /** Package-private hook: a compiled problem from arrays built elsewhere (incremental sessions). */
   static CompiledProblem of(
@@ -68,6 +71,25 @@ final class CompiledProblem {
       int[] communityOf,
       int[] gridOf,
       NodeCode[] nodes) {
+    this(nD, nR, qty, weight, cap, start, res, cost, level, timeBlocked, communityOf, gridOf, nodes, null);
+  }
+
+  private CompiledProblem(
+      int nD,
+      int nR,
+      int[] qty,
+      int[] weight,
+      int[] cap,
+      int[] start,
+      int[] res,
+      int[] cost,
+      byte[] level,
+      boolean[] timeBlocked,
+      int[] communityOf,
+      int[] gridOf,
+      NodeCode[] nodes,
+      @Nullable Hierarchy hierarchy) {
+    this.hierarchy = hierarchy;
     this.nD = nD;
     this.nR = nR;
     this.qty = qty;
@@ -223,6 +245,7 @@ final class CompiledProblem {
     boolean[] timeBlocked = new boolean[nD];
     int[] communityOf = new int[nD];
     int[] gridOf = new int[nD];
+    int[] demandNode = new int[nD];
     int capacity = Math.max(16, nD * 4);
     int[] res = new int[capacity];
     int[] cost = new int[capacity];
@@ -235,6 +258,7 @@ final class CompiledProblem {
       weight[d] = policy.weight(x);
       int[] a = anc.of(x.location(), true);
       int own = anc.levelOf(a);
+      demandNode[d] = a[own];
       communityOf[d] = a[MeetingLevel.COMMUNITY.ordinal()];
       gridOf[d] = a[MeetingLevel.GRID.ordinal()];
       long needMask = x.requiredSkills().isEmpty() ? 0 : skillMask(x.requiredSkills(), skillIds);
@@ -298,6 +322,16 @@ final class CompiledProblem {
       }
       start[d + 1] = m;
     }
+    int[] resourceNode = new int[nR];
+    for (int r = 0; r < nR; r++) {
+      resourceNode[r] = rAnc[r][rLevel[r]];
+    }
+    int[][] up = new int[anc.byId.size()][];
+    for (Map.Entry<NodeCode, int[]> e : anc.cache.entrySet()) {
+      up[anc.id(e.getKey())] = e.getValue();
+    }
+    Hierarchy hierarchy =
+        new Hierarchy(demandNode, resourceNode, rRoot, up, levelCost, maxLevel);
     return new CompiledProblem(
         nD,
         nR,
@@ -311,7 +345,8 @@ final class CompiledProblem {
         timeBlocked,
         communityOf,
         gridOf,
-        anc.byId.toArray(new NodeCode[0]));
+        anc.byId.toArray(new NodeCode[0]),
+        hierarchy);
   }
 
   /**

@@ -19,6 +19,7 @@ package org.grassroots.governance.matching;
 final class CostScaling {
   private static final int ALPHA = 16;
 
+  private final ResidualNetwork g;
   private final int n;
   private final int[] first;
   private final int[] head;
@@ -30,110 +31,31 @@ final class CostScaling {
   private final int[] cur;
   private final int[] queue;
   private final boolean[] queued;
-  private long maxCost;
-
-  /** Arc position of each component edge's d→r arc, in the order edges were given. */
-  final int[] edgeArc;
-
-  private final int[] edgeCap;
+  private final long maxCost;
 
   /**
-   * Builds the network of one component.
+   * A solver on a built network (costs multiplied by n + 1), whose arrays it works in.
    *
-   * @param cp the compiled problem
-   * @param ds the component's demand classes, each by a representative demand
-   * @param supply each class's total quantity
-   * @param rs the component's resources (global indices, ascending)
-   * @param localOfResource scratch: global resource index → local index, set for {@code rs}
+   * @param g the network
    */
-  CostScaling(CompiledProblem cp, int[] ds, int[] supply, int[] rs, int[] localOfResource) {
-    int a = ds.length;
-    int b = rs.length;
-    n = a + b + 1;
-    int t = a + b;
-    for (int i = 0; i < b; i++) {
-      localOfResource[rs[i]] = a + i;
-    }
-    int edges = 0;
-    for (int d : ds) {
-      edges += cp.start[d + 1] - cp.start[d];
-    }
-    int arcs = 2 * (edges + a + b);
-    first = new int[n + 1];
-    head = new int[arcs];
-    mate = new int[arcs];
-    rcap = new int[arcs];
-    cost = new long[arcs];
-    edgeArc = new int[edges];
-    edgeCap = new int[edges];
-    int[] deg = new int[n];
-    for (int i = 0; i < a; i++) {
-      int d = ds[i];
-      deg[i] += cp.start[d + 1] - cp.start[d] + 1;
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        deg[localOfResource[cp.res[e]]]++;
-      }
-    }
-    for (int i = 0; i < b; i++) {
-      deg[a + i]++;
-    }
-    deg[t] = a + b;
-    for (int v = 0; v < n; v++) {
-      first[v + 1] = first[v] + deg[v];
-    }
-    int[] fill = new int[n];
-    System.arraycopy(first, 0, fill, 0, n);
-    long unit = n + 1L;
-    int maxC = 0;
-    for (int d : ds) {
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        maxC = Math.max(maxC, cp.cost[e]);
-      }
-    }
-    long bigM = (long) maxC * 2L * Math.min(a, b) + 1;
-    excess = new long[n];
-    int k = 0;
-    for (int i = 0; i < a; i++) {
-      int d = ds[i];
-      int q = supply[i];
-      excess[i] = q;
-      excess[t] -= q;
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        int w = localOfResource[cp.res[e]];
-        // no optimal flow puts more than the resource's capacity on one arc into it
-        int arcCap = Math.min(q, cp.cap[cp.res[e]]);
-        int arc = addArc(fill, i, w, arcCap, cp.cost[e] * unit);
-        edgeArc[k] = arc;
-        edgeCap[k] = arcCap;
-        k++;
-      }
-      addArc(fill, i, t, q, Math.multiplyExact(Math.multiplyExact(bigM, cp.weight[d]), unit));
-    }
-    for (int i = 0; i < b; i++) {
-      addArc(fill, a + i, t, cp.cap[rs[i]], 0);
-    }
-    price = new long[n];
-    cur = new int[n];
-    queue = new int[n];
-    queued = new boolean[n];
+  CostScaling(ResidualNetwork g) {
+    this.g = g;
+    n = g.n;
+    first = g.first;
+    head = g.head;
+    mate = g.mate;
+    rcap = g.rcap;
+    cost = g.cost;
+    price = g.price;
+    excess = g.excess;
+    cur = g.cur;
+    queue = g.queue;
+    queued = g.queued;
+    maxCost = g.maxCost;
+    java.util.Arrays.fill(queued, 0, n, false);
   }
 
-  private int addArc(int[] fill, int v, int w, int capacity, long c) {
-    int x = fill[v]++;
-    int y = fill[w]++;
-    head[x] = w;
-    head[y] = v;
-    mate[x] = y;
-    mate[y] = x;
-    rcap[x] = capacity;
-    rcap[y] = 0;
-    cost[x] = c;
-    cost[y] = -c;
-    maxCost = Math.max(maxCost, c);
-    return x;
-  }
-
-  /** Solves; afterwards {@link #flowOfEdge} gives the flow on each d→r arc. */
+  /** Solves; afterwards {@link ResidualNetwork#flowOfEdge} gives the flow on each d→r arc. */
   void solve() {
     long eps = Math.max(1, maxCost);
     // guard the price range: prices fall by at most about 3·n·eps per phase
@@ -146,16 +68,8 @@ final class CostScaling {
     } while (eps > 1);
   }
 
-  int flowOfEdge(int k) {
-    return edgeCap[k] - rcap[edgeArc[k]];
-  }
-
   /** A price update after this many relabels per node (Goldberg's CS2 uses a similar rule). */
   private static final double UPDATE_EVERY = 0.5;
-  private int[] dist = new int[0];
-  private int[] bucketHead = new int[0];
-  private int[] nextInBucket = new int[0];
-  private int[] prevInBucket = new int[0];
 
   /**
    * Goldberg's price update: a Dial scan backwards from the deficit nodes over residual arcs of
@@ -164,15 +78,12 @@ final class CostScaling {
    * admissible. Distances are capped at n, which keeps the inequality.
    */
   private void priceUpdate(long eps) {
-    if (dist.length != n) {
-      dist = new int[n];
-      bucketHead = new int[n + 1];
-      nextInBucket = new int[n];
-      prevInBucket = new int[n];
-    }
+    int[] dist = g.dist;
+    int[] bucketHead = g.bucketHead;
+    int[] nextInBucket = g.nextInBucket;
     int cap = n;
-    java.util.Arrays.fill(dist, cap);
-    java.util.Arrays.fill(bucketHead, -1);
+    java.util.Arrays.fill(dist, 0, n, cap);
+    java.util.Arrays.fill(bucketHead, 0, n + 1, -1);
     for (int v = 0; v < n; v++) {
       if (excess[v] < 0) {
         dist[v] = 0;
@@ -212,6 +123,9 @@ final class CostScaling {
   }
 
   private void insert(int v, int b) {
+    int[] bucketHead = g.bucketHead;
+    int[] nextInBucket = g.nextInBucket;
+    int[] prevInBucket = g.prevInBucket;
     int h = bucketHead[b];
     nextInBucket[v] = h;
     prevInBucket[v] = -1;
@@ -222,6 +136,9 @@ final class CostScaling {
   }
 
   private void remove(int v, int b) {
+    int[] bucketHead = g.bucketHead;
+    int[] nextInBucket = g.nextInBucket;
+    int[] prevInBucket = g.prevInBucket;
     int nx = nextInBucket[v];
     int pv = prevInBucket[v];
     if (pv >= 0) {

@@ -2,6 +2,7 @@ package org.grassroots.governance.matching;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 
 /**
@@ -13,37 +14,74 @@ import java.util.Arrays;
  *
  * <p>Preferences come from the policy: a demand prefers lower unit cost (then the earlier
  * resource); a resource prefers higher priority weight, then lower unit cost, then the earlier
- * demand. The result has no blocking pair under these preferences
- * ({@link MatchingMetrics#blockingPairs()} is 0); the proposing side gets its best stable
- * allocation. O(pairs · log capacity). Immutable and thread-safe.
+ * demand. Or they are supplied ({@link PreferenceOrders}: per demand and per resource an ordered
+ * list of acceptable partners; a listed agent finds unlisted candidates unacceptable, an
+ * unlisted agent keeps the policy's order); then {@link MatchingMetrics#blockingPairs()} of the
+ * result counts blocking pairs under the supplied orders. The result has no blocking pair under
+ * the preferences in use ({@link MatchingMetrics#blockingPairs()} is 0); the proposing side gets
+ * its best stable allocation. O(pairs · log capacity), plus a sort of the pairs for supplied
+ * orders. Immutable and thread-safe.
  *
  * <pre>{@code
  * DeferredAcceptance.demandProposing().solve(problem).metrics().blockingPairs(); // 0
+ * DeferredAcceptance.resourceProposing(orders).solve(problem);               // supplied orders
  * }</pre>
  */
 public final class DeferredAcceptance implements MatchingAlgorithm {
   private final boolean demandsPropose;
+  private final PreferenceOrders orders;
 
-  private DeferredAcceptance(boolean demandsPropose) {
+  private DeferredAcceptance(boolean demandsPropose, PreferenceOrders orders) {
     this.demandsPropose = demandsPropose;
+    this.orders = orders;
   }
 
   /**
-   * Demands propose.
+   * Demands propose, with preferences derived from the policy.
    *
    * @return the algorithm
    */
   public static DeferredAcceptance demandProposing() {
-    return new DeferredAcceptance(true);
+    return new DeferredAcceptance(true, PreferenceOrders.none());
   }
 
   /**
-   * Resources propose.
+   * Resources propose, with preferences derived from the policy.
    *
    * @return the algorithm
    */
   public static DeferredAcceptance resourceProposing() {
-    return new DeferredAcceptance(false);
+    return new DeferredAcceptance(false, PreferenceOrders.none());
+  }
+
+  /**
+   * Demands propose, with supplied preference orders (agents without a list keep the policy's).
+   *
+   * @param orders the orders; their ids are checked against each problem solved
+   * @return the algorithm
+   */
+  public static DeferredAcceptance demandProposing(PreferenceOrders orders) {
+    return new DeferredAcceptance(true, requireNonNull(orders, "orders"));
+  }
+
+  /**
+   * Resources propose, with supplied preference orders (agents without a list keep the
+   * policy's).
+   *
+   * @param orders the orders; their ids are checked against each problem solved
+   * @return the algorithm
+   */
+  public static DeferredAcceptance resourceProposing(PreferenceOrders orders) {
+    return new DeferredAcceptance(false, requireNonNull(orders, "orders"));
+  }
+
+  /**
+   * The preference orders in use ({@link PreferenceOrders#none()} for the policy's).
+   *
+   * @return the orders
+   */
+  public PreferenceOrders orders() {
+    return orders;
   }
 
   @Override
@@ -55,8 +93,33 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
   public Result solve(MatchingProblem problem) {
     requireNonNull(problem, "problem");
     CompiledProblem cp = problem.compiled();
-    return Outcomes.assemble(
-        name(), problem, demandsPropose ? demandProposing(cp) : resourceProposing(cp));
+    if (orders.byDemand().isEmpty() && orders.byResource().isEmpty()) {
+      return Outcomes.assemble(
+          name(), problem, demandsPropose ? demandProposing(cp) : resourceProposing(cp));
+    }
+    SuppliedRanks ranks = SuppliedRanks.of(problem, orders);
+    int m = cp.res.length;
+    int[] flow;
+    if (demandsPropose) {
+      int[][] lists = ranks.lists(cp.nD, ranks.demandOf, ranks.dKey);
+      flow =
+          defer(cp.nD, cp.nR, lists[0], lists[1], ranks.demandOf, cp.res, cp.qty, cp.cap, ranks.rKey, m);
+    } else {
+      int[][] lists = ranks.lists(cp.nR, cp.res, ranks.rKey);
+      flow =
+          defer(cp.nR, cp.nD, lists[0], lists[1], cp.res, ranks.demandOf, cp.cap, cp.qty, ranks.dKey, m);
+    }
+    Result base = Outcomes.assemble(name(), problem, flow);
+    MatchingMetrics metrics =
+        MatchingMetrics.builder()
+            .from(base.metrics())
+            .blockingPairs(ranks.blockingPairs(cp, flow))
+            .build();
+    return new Result(
+        base.algorithm(),
+        ImmutableList.copyOf(base.allocations()),
+        ImmutableList.copyOf(base.unmatched()),
+        metrics);
   }
 
   /**
@@ -222,7 +285,7 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
       long[] key,
       int m) {
     int[] posOf = new int[m];
-    for (int k = 0; k < m; k++) {
+    for (int k = 0; k < pStart[proposers]; k++) {
       posOf[pOrder[k]] = k;
     }
     Holds holds = new Holds(acceptors);
@@ -288,6 +351,9 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
 
   @Override
   public String toString() {
-    return "DeferredAcceptance{" + name() + "}";
+    return "DeferredAcceptance{"
+        + name()
+        + (orders.byDemand().isEmpty() && orders.byResource().isEmpty() ? "" : ", supplied orders")
+        + "}";
   }
 }

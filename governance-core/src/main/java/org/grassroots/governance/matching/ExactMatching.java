@@ -4,16 +4,12 @@ import static java.util.Objects.requireNonNull;
 import static org.grassroots.governance.matching.Messages.f;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The exact allocation (最优匹配): serves the most priority-weighted quantity, then at the least
@@ -21,9 +17,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The candidate graph is split into connected components (resources whose service area spans
  * streets or districts join communities into larger ones); each component is solved by
- * cost-scaling push-relabel (Goldberg 1997) on primitive arrays, on a pool of worker threads,
+ * successive shortest paths (Dijkstra with potentials) within a budget of arc scans, and by
+ * cost-scaling push-relabel (Goldberg 1997) if that runs out, on primitive arrays reused from one
+ * component to the next, on a pool of worker threads (the calling thread for small problems),
  * largest component first. Each component's solution depends only on the component, so the
  * result is the same whatever the thread count. O(n² m log(nC)) per component in the worst case.
+ * Optionally ({@link #withTreeFastPath}), components with a tree-metric structure are solved on
+ * the hierarchy itself.
  *
  * <p>Costs are 64-bit: the solver throws {@link ArithmeticException} if a component's largest
  * unit cost × 2·min(|D|, |R|) × largest weight × node count leaves that range — only with
@@ -38,10 +38,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExactMatching implements MatchingAlgorithm {
   private static final int MAX_THREADS = 1024;
+  /** Below this many candidate pairs, the components are solved on the calling thread. */
+  static final int PARALLEL_PAIRS = 200_000;
+  /**
+   * Whether the tree-metric fast path is on unless chosen otherwise: off, because on the
+   * benchmark family (about 9 candidates per demand) it is not faster than the pairs; see
+   * docs/matching.md.
+   */
+  static final boolean TREE_DEFAULT = false;
   private final int threads;
+  private final boolean treeFastPath;
 
-  private ExactMatching(int threads) {
+  private ExactMatching(int threads, boolean treeFastPath) {
     this.threads = threads;
+    this.treeFastPath = treeFastPath;
   }
 
   /**
@@ -50,7 +60,7 @@ public final class ExactMatching implements MatchingAlgorithm {
    * @return the algorithm
    */
   public static ExactMatching create() {
-    return new ExactMatching(Runtime.getRuntime().availableProcessors());
+    return new ExactMatching(Runtime.getRuntime().availableProcessors(), TREE_DEFAULT);
   }
 
   /**
@@ -64,7 +74,22 @@ public final class ExactMatching implements MatchingAlgorithm {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new IllegalArgumentException("threads " + f(Messages.THREADS, MAX_THREADS) + ": " + threads);
     }
-    return new ExactMatching(threads);
+    return new ExactMatching(threads, TREE_DEFAULT);
+  }
+
+  /**
+   * A copy that does or does not take the tree-metric fast path (off by default): components whose
+   * unit costs depend only on where demand and resource meet in the hierarchy, and whose
+   * eligibility is exactly the service areas, are solved on the hierarchy itself (O(tree size)
+   * arcs instead of O(pairs)); every other component on its candidate pairs. Exact either way:
+   * the optimum (weighted served quantity and cost) is the same; where a component has several
+   * optimal allocations, the two paths may pick different ones.
+   *
+   * @param enabled whether to take the fast path where it is exact
+   * @return the copy
+   */
+  public ExactMatching withTreeFastPath(boolean enabled) {
+    return new ExactMatching(threads, enabled);
   }
 
   @Override
@@ -75,7 +100,7 @@ public final class ExactMatching implements MatchingAlgorithm {
   @Override
   public Result solve(MatchingProblem problem) {
     requireNonNull(problem, "problem");
-    return Outcomes.assemble(name(), problem, flows(problem.compiled(), threads));
+    return Outcomes.assemble(name(), problem, flows(problem.compiled(), threads, treeFastPath));
   }
 
   /**
@@ -97,18 +122,24 @@ public final class ExactMatching implements MatchingAlgorithm {
 
   /** The optimal flow per candidate pair. */
   static int[] flows(CompiledProblem cp, int threads) {
+    return flows(cp, threads, TREE_DEFAULT);
+  }
+
+  /** The optimal flow per candidate pair, with or without the tree-metric fast path. */
+  static int[] flows(CompiledProblem cp, int threads, boolean treeFastPath) {
     int[] flow = new int[cp.res.length];
     Components comps = Components.of(cp);
     if (comps.count == 0) {
       return flow;
     }
-    int workers = Math.min(threads, comps.count);
+    // a pool costs more than it saves on small problems (the result is the same either way)
+    int workers = cp.res.length < PARALLEL_PAIRS ? 1 : Math.min(threads, comps.count);
     AtomicInteger next = new AtomicInteger();
     Runnable work =
         () -> {
-          int[] local = new int[cp.nR];
+          ComponentSolver solver = new ComponentSolver(cp, treeFastPath);
           for (int c = next.getAndIncrement(); c < comps.count; c = next.getAndIncrement()) {
-            solveComponent(cp, comps, c, local, flow);
+            solver.solve(comps, c, flow);
           }
         };
     if (workers == 1) {
@@ -146,114 +177,8 @@ public final class ExactMatching implements MatchingAlgorithm {
     return flow;
   }
 
-  /**
-   * Solves one component. Demands with the same weight and the same candidate resources at the
-   * same unit costs are interchangeable, so they are merged into one class node first (exact:
-   * any split of a class's flow among its members is optimal); the class flow is then handed to
-   * the members in demand order.
-   */
-  private static void solveComponent(
-      CompiledProblem cp, Components comps, int c, int[] local, int[] flow) {
-    int[] ds = comps.demandsOf(c);
-    int[] rs = comps.resourcesOf(c);
-    int[] classOf = new int[ds.length];
-    Map<DemandClass, Integer> classes = new HashMap<>();
-    int[] reps = new int[ds.length];
-    int[] supply = new int[ds.length];
-    int count = 0;
-    for (int i = 0; i < ds.length; i++) {
-      int d = ds[i];
-      DemandClass key = new DemandClass(cp, d);
-      Integer k = classes.get(key);
-      if (k == null || (long) supply[k] + cp.qty[d] > Integer.MAX_VALUE) {
-        k = count++;
-        classes.put(key, k);
-        reps[k] = d;
-      }
-      classOf[i] = k;
-      supply[k] += cp.qty[d];
-    }
-    reps = Arrays.copyOf(reps, count);
-    supply = Arrays.copyOf(supply, count);
-    CostScaling cs = new CostScaling(cp, reps, supply, rs, local);
-    cs.solve();
-    // the flow of each class, per position in its representative's pair list
-    int[] classEdge = new int[count + 1];
-    for (int k = 0; k < count; k++) {
-      classEdge[k + 1] = classEdge[k] + cp.start[reps[k] + 1] - cp.start[reps[k]];
-    }
-    int[] left = new int[classEdge[count]];
-    for (int k = 0; k < left.length; k++) {
-      left[k] = cs.flowOfEdge(k);
-    }
-    int[] cursor = Arrays.copyOf(classEdge, count);
-    for (int i = 0; i < ds.length; i++) {
-      int d = ds[i];
-      int k = classOf[i];
-      int need = cp.qty[d];
-      int base = classEdge[k];
-      int end = classEdge[k + 1];
-      for (int x = cursor[k]; x < end && need > 0; x++) {
-        int take = Math.min(need, left[x]);
-        if (take > 0) {
-          flow[cp.start[d] + (x - base)] = take;
-          left[x] -= take;
-          need -= take;
-        }
-        if (left[x] == 0) {
-          cursor[k] = x + 1;
-        }
-      }
-    }
-  }
-
-  /** The class key of a demand: its weight and its (resource, unit cost) pairs. */
-  private static final class DemandClass {
-    private final CompiledProblem cp;
-    private final int d;
-    private final int hash;
-
-    DemandClass(CompiledProblem cp, int d) {
-      this.cp = cp;
-      this.d = d;
-      int h = cp.weight[d];
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        h = 31 * (31 * h + cp.res[e]) + cp.cost[e];
-      }
-      this.hash = h;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      if (!(o instanceof DemandClass)) {
-        return false;
-      }
-      int x = ((DemandClass) o).d;
-      if (cp.weight[x] != cp.weight[d]) {
-        return false;
-      }
-      int len = cp.start[d + 1] - cp.start[d];
-      if (cp.start[x + 1] - cp.start[x] != len) {
-        return false;
-      }
-      for (int i = 0; i < len; i++) {
-        int a = cp.start[d] + i;
-        int b = cp.start[x] + i;
-        if (cp.res[a] != cp.res[b] || cp.cost[a] != cp.cost[b]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
   @Override
   public String toString() {
-    return "ExactMatching{threads=" + threads + "}";
+    return "ExactMatching{threads=" + threads + (treeFastPath ? ", tree fast path" : "") + "}";
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An algorithm that allocates resources to demands (匹配算法): exact, stable or greedy. Every
@@ -59,6 +60,31 @@ public interface MatchingAlgorithm {
       this.allocations = requireNonNull(allocations, "allocations");
       this.unmatched = requireNonNull(unmatched, "unmatched");
       this.metrics = requireNonNull(metrics, "metrics");
+    }
+
+    /**
+     * The result of given allocations on a problem (an exchange document, or an allocation made
+     * elsewhere): every allocation is checked against the problem — known demand and resource,
+     * an eligible pair (category, skills, reach, time window, the policy's highest meeting
+     * level), the policy's unit cost and meeting level of that pair, each pair once, no demand
+     * served beyond its quantity and no resource beyond its capacity — and the unmatched demands
+     * with their reasons and the metrics are computed as an algorithm's are.
+     *
+     * <pre>{@code
+     * Result r = Result.of("by-hand", problem, List.of(Allocation.of(d, r, 2, 1, MeetingLevel.GRID)));
+     * r.unmatched(); r.metrics().coverage();
+     * }</pre>
+     *
+     * @param algorithm the name of what produced the allocations, non-blank
+     * @param problem the problem
+     * @param allocations the allocations, in any order (the result lists them in problem order)
+     * @return the result
+     * @throws org.grassroots.governance.validation.InvalidValueException naming every allocation
+     *     that does not fit the problem ({@code allocations[3].resource}, …)
+     */
+    public static Result of(
+        String algorithm, MatchingProblem problem, List<Allocation> allocations) {
+      return Outcomes.fromAllocations(algorithm, problem, allocations);
     }
 
     /**
@@ -117,6 +143,32 @@ public interface MatchingAlgorithm {
         c = (double) metrics.totalCost() / o.totalCost() - 1.0;
       }
       return OptimalityGap.of(w, c);
+    }
+
+    /**
+     * Equal when algorithm name, allocations, unmatched demands and metrics are.
+     *
+     * @param o another object
+     * @return whether equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Result)) {
+        return false;
+      }
+      Result r = (Result) o;
+      return algorithm.equals(r.algorithm)
+          && allocations.equals(r.allocations)
+          && unmatched.equals(r.unmatched)
+          && metrics.equals(r.metrics);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(algorithm, allocations, unmatched, metrics);
     }
 
     @Override

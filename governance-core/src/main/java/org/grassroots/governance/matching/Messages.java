@@ -19,10 +19,23 @@ final class Messages {
   static final String NOT_EMPTY = "must not be empty";
   static final String NOT_BLANK = "must not be blank";
   static final String DUPLICATE_ID = "duplicate id %s: ids must be unique within a problem";
+  static final String REPEATED_IN_ORDER =
+      "%s appears twice in one preference order (first at position %d): rank each partner once";
+  static final String UNKNOWN_DEMAND = "no demand with id %s in the problem";
+  static final String UNKNOWN_RESOURCE = "no resource with id %s in the problem";
+  static final String NOT_NULL = "must not be null";
   static final String LEVEL_COSTS = "must hold one cost per meeting level (%d), each 0 to %d";
   static final String URGENCY_WEIGHTS = "must give a weight from 1 to %d for every urgency";
   static final String PROBLEM_TOO_LARGE = "too many candidate pairs (%d): at most %d";
   static final String THREADS = "must be between 1 and %d";
+  static final String NOT_IN_PROBLEM = "%s is not in the problem";
+  static final String NOT_ELIGIBLE =
+      "resource %s cannot serve demand %s (category, skills, reach, time window or the policy's"
+          + " highest meeting level)";
+  static final String NOT_POLICY = "must be %s, the policy's value for this pair";
+  static final String REPEATED_PAIR = "pair %s / %s is allocated more than once";
+  static final String OVER_DEMAND = "demand %s is served %d units, more than its quantity %d";
+  static final String OVER_CAPACITY = "resource %s is used for %d units, more than its capacity %d";
   static final String UNKNOWN_RESULT = "result was computed for a different problem";
   static final String NOT_IN_SESSION = "no %s with id %s in the session (never added, or withdrawn)";
 

@@ -1,18 +1,91 @@
 package org.grassroots.governance.matching;
 
+import static java.util.Objects.requireNonNull;
+import static org.grassroots.governance.matching.Messages.f;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.grassroots.governance.id.DemandId;
 import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.ResourceId;
+import org.grassroots.governance.validation.Violations;
 
 /** Turns a flow per candidate pair into a {@link MatchingAlgorithm.Result} with reasons and metrics. */
 final class Outcomes {
   private Outcomes() {}
+
+  /** The result of allocations made elsewhere, each checked against the problem. */
+  static MatchingAlgorithm.Result fromAllocations(
+      String name, MatchingProblem p, List<Allocation> allocations) {
+    requireNonNull(p, "problem");
+    requireNonNull(allocations, "allocations");
+    Violations v = Violations.of("MatchingAlgorithm.Result")
+        .require("algorithm", name)
+        .check(name == null || !name.isBlank(), "algorithm", name, Messages.NOT_BLANK);
+    CompiledProblem cp = p.compiled();
+    Map<DemandId, Integer> demandIndex = new HashMap<>();
+    for (int d = 0; d < cp.nD; d++) {
+      demandIndex.put(p.demands().get(d).id(), d);
+    }
+    Map<ResourceId, Integer> resourceIndex = new HashMap<>();
+    for (int r = 0; r < cp.nR; r++) {
+      resourceIndex.put(p.resources().get(r).id(), r);
+    }
+    MeetingLevel[] levels = MeetingLevel.values();
+    int[] flow = new int[cp.res.length];
+    long[] served = new long[cp.nD];
+    long[] used = new long[cp.nR];
+    for (int i = 0; i < allocations.size(); i++) {
+      Allocation a = allocations.get(i);
+      String at = "allocations[" + i + "]";
+      if (a == null) {
+        v.require(at, null);
+        continue;
+      }
+      Integer d = demandIndex.get(a.demand());
+      Integer r = resourceIndex.get(a.resource());
+      v.check(d != null, at + ".demand", a.demand(), f(Messages.NOT_IN_PROBLEM, "demand"));
+      v.check(r != null, at + ".resource", a.resource(), f(Messages.NOT_IN_PROBLEM, "resource"));
+      if (d == null || r == null) {
+        continue;
+      }
+      int edge = -1;
+      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
+        if (cp.res[e] == r) {
+          edge = e;
+          break;
+        }
+      }
+      if (edge < 0) {
+        v.check(false, at + ".resource", a.resource(),
+            f(Messages.NOT_ELIGIBLE, a.resource(), a.demand()));
+        continue;
+      }
+      v.check(flow[edge] == 0, at, a.demand() + "/" + a.resource(),
+          f(Messages.REPEATED_PAIR, a.demand(), a.resource()));
+      v.check(a.unitCost() == cp.cost[edge], at + ".unitCost", a.unitCost(),
+          f(Messages.NOT_POLICY, cp.cost[edge]));
+      v.check(a.level() == levels[cp.level[edge]], at + ".level", a.level(),
+          f(Messages.NOT_POLICY, levels[cp.level[edge]]));
+      if (flow[edge] == 0) {
+        flow[edge] = a.quantity();
+        served[d] += a.quantity();
+        used[r] += a.quantity();
+        v.check(served[d] <= cp.qty[d], at + ".quantity", a.quantity(),
+            f(Messages.OVER_DEMAND, a.demand(), served[d], cp.qty[d]));
+        v.check(used[r] <= cp.cap[r], at + ".quantity", a.quantity(),
+            f(Messages.OVER_CAPACITY, a.resource(), used[r], cp.cap[r]));
+      }
+    }
+    v.throwIfAny();
+    return assemble(name, p, flow);
+  }
 
   static MatchingAlgorithm.Result assemble(String name, MatchingProblem p, int[] flow) {
     return assemble(name, p, p.compiled(), flow);
@@ -25,7 +98,11 @@ final class Outcomes {
     List<Resource> resources = p.resources();
     int[] served = new int[cp.nD];
     long[] used = new long[cp.nR];
-    ImmutableList.Builder<Allocation> allocs = ImmutableList.builder();
+    int positive = 0;
+    for (int f : flow) {
+      positive += f > 0 ? 1 : 0;
+    }
+    ImmutableList.Builder<Allocation> allocs = ImmutableList.builderWithExpectedSize(positive);
     MeetingLevel[] levels = MeetingLevel.values();
     long totalCost = 0;
     long levelSum = 0;

@@ -10,6 +10,10 @@ final class Messages {
   static final String SHARES_SUM = "shares must sum to 1 (within 1e-6), sum to %s";
   static final String NOT_EMPTY = "must not be empty";
   static final String COUNTY = "must be a county-level division code (6-digit native code), is %s level";
+  static final String DISTRICT_NOT_IN_TABLE = "must be a node of the division table loaded";
+  static final String DISTRICT_NOT_COUNTY = "must be a county-level node of the division table";
+  static final String DISTRICT_WITHOUT_COMMUNITIES =
+      "must have at least one street with a community in the division table";
 
   private Messages() {}
 

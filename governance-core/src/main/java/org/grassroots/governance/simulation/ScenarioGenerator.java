@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.grassroots.governance.grid.GridHierarchy;
+import org.grassroots.governance.grid.HierarchyLevel;
 import org.grassroots.governance.id.BuildingCode;
 import org.grassroots.governance.id.DemandId;
 import org.grassroots.governance.id.DivisionCode;
@@ -30,6 +32,8 @@ import org.grassroots.governance.matching.ServiceArea;
 import org.grassroots.governance.matching.ServiceCategory;
 import org.grassroots.governance.matching.Urgency;
 import org.grassroots.governance.matching.VulnerableGroup;
+import org.grassroots.governance.validation.InvalidValueException;
+import org.grassroots.governance.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,14 +79,85 @@ public final class ScenarioGenerator {
   private ScenarioGenerator() {}
 
   /**
-   * Generates the district of a scenario.
+   * Generates the district of a scenario, with synthetic streets and communities: {@link
+   * ScenarioParameters#streets()} streets under {@link ScenarioParameters#district()}, each with
+   * {@link ScenarioParameters#communitiesPerStreet()} communities.
    *
    * @param scenario the scenario
    * @return the district, its demands and resources
    */
   public static GeneratedScenario generate(Scenario scenario) {
     requireNonNull(scenario, "scenario");
+    return generateOn(scenario, null);
+  }
+
+  /**
+   * Generates the district of a scenario on its real streets and communities: the streets
+   * (街道、乡镇) of {@link ScenarioParameters#district()} in the loaded division table, each with
+   * its real communities (社区、村), in code order, so the counts per street are the real ones.
+   * {@link ScenarioParameters#streets()} and {@link ScenarioParameters#communitiesPerStreet()}
+   * are not used; grids, buildings and households are drawn from the parameters as usual. Streets
+   * without a community in the table (a few functional zones) are left out.
+   *
+   * <pre>{@code
+   * GridHierarchy divisions = DivisionTableReader.read(reader).build();
+   * GeneratedScenario g = ScenarioGenerator.generate(scenario, divisions);
+   * }</pre>
+   *
+   * @param scenario the scenario
+   * @param divisions a hierarchy holding the scenario's district with its streets and communities
+   * @return the district, its demands and resources
+   * @throws InvalidValueException if the district is not a county-level node of the hierarchy or
+   *     has no street with a community
+   */
+  public static GeneratedScenario generate(Scenario scenario, GridHierarchy divisions) {
+    requireNonNull(scenario, "scenario");
+    requireNonNull(divisions, "divisions");
+    return generateOn(scenario, divisions);
+  }
+
+  /** The real streets of a district and their communities, in code order; streets without one left out. */
+  static List<List<DivisionCode>> realLayout(GridHierarchy divisions, DivisionCode district) {
+    NodeCode node = NodeCode.of(district);
+    Violations v = Violations.of("ScenarioGenerator");
+    if (!divisions.contains(node)) {
+      v.check(false, "parameters.district", district, Messages.DISTRICT_NOT_IN_TABLE).throwIfAny();
+    }
+    v.check(divisions.level(node) == HierarchyLevel.COUNTY, "parameters.district", district,
+        Messages.DISTRICT_NOT_COUNTY).throwIfAny();
+    List<List<DivisionCode>> layout = new ArrayList<>();
+    for (NodeCode street : sorted(divisions.children(node))) {
+      if (divisions.level(street) != HierarchyLevel.STREET) {
+        continue;
+      }
+      List<DivisionCode> communities = new ArrayList<>();
+      for (NodeCode community : sorted(divisions.children(street))) {
+        if (divisions.level(community) == HierarchyLevel.COMMUNITY) {
+          communities.add(community.division().orElseThrow());
+        }
+      }
+      if (!communities.isEmpty()) {
+        List<DivisionCode> row = new ArrayList<>();
+        row.add(street.division().orElseThrow());
+        row.addAll(communities);
+        layout.add(row);
+      }
+    }
+    v.check(!layout.isEmpty(), "parameters.district", district, Messages.DISTRICT_WITHOUT_COMMUNITIES)
+        .throwIfAny();
+    return layout;
+  }
+
+  private static List<NodeCode> sorted(List<NodeCode> codes) {
+    List<NodeCode> copy = new ArrayList<>(codes);
+    copy.sort(java.util.Comparator.comparing(NodeCode::toString));
+    return copy;
+  }
+
+  private static GeneratedScenario generateOn(Scenario scenario, @Nullable GridHierarchy divisions) {
     ScenarioParameters p = scenario.parameters();
+    @Nullable List<List<DivisionCode>> real =
+        divisions == null ? null : realLayout(divisions, p.district());
     SplittableRandom root = new SplittableRandom(scenario.seed());
     SplittableRandom structureRandom = root.split();
     SplittableRandom demandRandom = root.split();
@@ -97,13 +172,16 @@ public final class ScenarioGenerator {
     List<BuildingCode> buildings = new ArrayList<>();
     List<Integer> householdsPerBuilding = new ArrayList<>();
     long district = p.district().toLong();
-    for (int s = 1; s <= p.streets(); s++) {
-      DivisionCode street = DivisionCode.ofLong(district + s * 1000L);
+    int streetCount = real == null ? p.streets() : real.size();
+    for (int s = 1; s <= streetCount; s++) {
+      DivisionCode street =
+          real == null ? DivisionCode.ofLong(district + s * 1000L) : real.get(s - 1).get(0);
       streets.add(street);
       List<DivisionCode> inStreet = new ArrayList<>();
-      int n = p.communitiesPerStreet().draw(structureRandom);
+      int n = real == null ? p.communitiesPerStreet().draw(structureRandom) : real.get(s - 1).size() - 1;
       for (int c = 1; c <= n; c++) {
-        DivisionCode community = DivisionCode.ofLong(street.toLong() + c);
+        DivisionCode community =
+            real == null ? DivisionCode.ofLong(street.toLong() + c) : real.get(s - 1).get(c);
         inStreet.add(community);
         communities.add(community);
         List<BuildingCode> inCommunity = new ArrayList<>();

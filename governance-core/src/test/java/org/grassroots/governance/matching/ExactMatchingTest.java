@@ -46,6 +46,46 @@ class ExactMatchingTest extends MatchingAlgorithmContractTest {
             });
   }
 
+  /**
+   * The objective by one route: budget -1 cost scaling only; 0 successive shortest paths stopped
+   * after the first path, then cost scaling on the rebuilt network; the default.
+   */
+  private static long[] objective(MatchingProblem p, int budget) {
+    CompiledProblem cp = p.compiled();
+    int[] flow = new int[cp.res.length];
+    Components comps = Components.of(cp);
+    ComponentSolver solver =
+        budget == ComponentSolver.BUDGET_PER_ARC
+            ? new ComponentSolver(cp)
+            : new ComponentSolver(cp, 0, budget);
+    for (int c = 0; c < comps.count; c++) {
+      solver.solve(comps, c, flow);
+    }
+    if (budget == 0) {
+      assertEquals(comps.count, solver.fallbacks, "every component fell back");
+    }
+    MatchingMetrics m = Outcomes.assemble("route", p, flow).metrics();
+    return new long[] {m.weightedServed(), m.totalCost()};
+  }
+
+  @Test
+  void componentSolver_everyRouteReachesTheOrToolsOptimum() {
+    qt().withExamples(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              for (Instances.Shape shape : Instances.Shape.values()) {
+                MatchingProblem p = Instances.random(seed, shape);
+                long[] opt = Reference.orToolsOptimum(p);
+                for (int budget : new int[] {-1, 0, ComponentSolver.BUDGET_PER_ARC}) {
+                  long[] got = objective(p, budget);
+                  assertEquals(opt[0], got[0], "weighted served " + shape + " budget " + budget);
+                  assertEquals(opt[1], got[1], "cost " + shape + " budget " + budget);
+                }
+              }
+            });
+  }
+
   @Test
   void withThreads_rejectsZero() {
     assertThrows(IllegalArgumentException.class, () -> ExactMatching.withThreads(0));

@@ -5,6 +5,14 @@ final class SimulationFixtures {
   private SimulationFixtures() {}
 
   static ScenarioParameters small() {
+    return smallBuilder().build();
+  }
+
+  static ScenarioParameters small(org.grassroots.governance.id.DivisionCode district) {
+    return smallBuilder().district(district).build();
+  }
+
+  private static ScenarioParameters.Builder smallBuilder() {
     return ScenarioParameters.builder()
         .streets(2)
         .communitiesPerStreet(IntRange.of(2, 3))
@@ -12,7 +20,6 @@ final class SimulationFixtures {
         .buildingsPerGrid(IntRange.of(2, 3))
         .householdsPerBuilding(IntRange.of(10, 20))
         .demandsPerHousehold(0.3)
-        .partyMembersPerCommunity(IntRange.of(2, 5))
-        .build();
+        .partyMembersPerCommunity(IntRange.of(2, 5));
   }
 }

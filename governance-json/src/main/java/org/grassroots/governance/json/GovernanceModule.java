@@ -81,6 +81,19 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.matching.Resource.class, ResourceMixIn.class)
           .put(org.grassroots.governance.matching.MatchingPolicy.class, MatchingPolicyMixIn.class)
           .put(org.grassroots.governance.matching.MatchingProblem.class, MatchingProblemMixIn.class)
+          .put(org.grassroots.governance.matching.Allocation.class, AllocationMixIn.class)
+          .put(org.grassroots.governance.matching.Unmatched.class, UnmatchedMixIn.class)
+          .put(org.grassroots.governance.matching.Coverage.class, CoverageMixIn.class)
+          .put(org.grassroots.governance.matching.MatchingMetrics.class, MatchingMetricsMixIn.class)
+          .put(org.grassroots.governance.simulation.IntRange.class, IntRangeMixIn.class)
+          .put(org.grassroots.governance.simulation.ScenarioParameters.class,
+              ScenarioParametersMixIn.class)
+          .put(org.grassroots.governance.simulation.Scenario.class, ScenarioMixIn.class)
+          .put(org.grassroots.governance.deliberation.Tally.class, TallyMixIn.class)
+          .put(org.grassroots.governance.deliberation.Threshold.class, ThresholdMixIn.class)
+          .put(org.grassroots.governance.deliberation.VotingRule.class, VotingRuleMixIn.class)
+          .put(org.grassroots.governance.deliberation.Body.class, BodyMixIn.class)
+          .put(org.grassroots.governance.deliberation.Matter.class, MatterMixIn.class)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -163,6 +176,32 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.MatchingProblem.class,
         new FormDeserializer<>(org.grassroots.governance.matching.MatchingProblem.class,
             MatchingProblemForm.class, MatchingProblemForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.json.matching.SolvedProblem.class,
+        new FormDeserializer<>(org.grassroots.governance.json.matching.SolvedProblem.class,
+            SolvedProblemForm.class, SolvedProblemForm::toValue));
+    serializers.addSerializer(new SolvedProblemSerializer());
+    serializers.addSerializer(new HierarchySerializer());
+    serializers.addSerializer(new MatterEventSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.deliberation.Threshold.class,
+        new FormDeserializer<>(org.grassroots.governance.deliberation.Threshold.class,
+            ThresholdForm.class, ThresholdForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.deliberation.VotingRule.class,
+        new FormDeserializer<>(org.grassroots.governance.deliberation.VotingRule.class,
+            VotingRuleForm.class, VotingRuleForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.deliberation.Body.class,
+        new FormDeserializer<>(org.grassroots.governance.deliberation.Body.class,
+            BodyForm.class, BodyForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.deliberation.MatterEvent.class,
+        new FormDeserializer<>(org.grassroots.governance.deliberation.MatterEvent.class,
+            MatterEventForm.class, MatterEventForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.deliberation.Matter.class,
+        new FormDeserializer<>(org.grassroots.governance.deliberation.Matter.class,
+            MatterForm.class, MatterForm::toValue));
+    deserializers.addDeserializer(org.grassroots.governance.grid.GridHierarchy.class,
+        new HierarchyDeserializer());
+    deserializers.addDeserializer(org.grassroots.governance.simulation.ScenarioParameters.class,
+        new FormDeserializer<>(org.grassroots.governance.simulation.ScenarioParameters.class,
+            ScenarioParametersForm.class, ScenarioParametersForm::toValue));
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

@@ -67,6 +67,8 @@ final class IdentifierCodecs {
     r.text(ResourceId.class, ResourceId::parse, TypedId::value);
     r.text(AgreementId.class, AgreementId::parse, TypedId::value);
     r.text(ProjectId.class, ProjectId::parse, TypedId::value);
+    r.text(org.grassroots.governance.deliberation.MatterId.class,
+        org.grassroots.governance.deliberation.MatterId::parse, TypedId::value);
     r.text(DutyId.class, DutyId::parse, TypedId::value);
     r.text(TaskId.class, TaskId::parse, TypedId::value);
     r.text(CommitmentId.class, CommitmentId::parse, TypedId::value);

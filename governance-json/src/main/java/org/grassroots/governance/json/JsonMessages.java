@@ -36,6 +36,12 @@ final class JsonMessages {
   static final String MISMATCH = "does not fit the expected shape: %s";
   static final String IO = "could not be read: %s";
   static final String WRITE_FAILED = "the document could not be written: %s";
+  static final String DERIVED_DIFFERS =
+      "does not match the value recomputed from the problem and the allocations: %s";
+  static final String DERIVED_EXTRA =
+      "is not part of the value recomputed from the problem and the allocations";
+  static final String KIND_DERIVED = "must be %s, the kind its code and name give";
+  static final String NOT_OF_EVENT = "is not a property of a %s event";
   static final String IDENTIFIER_TEXT = "an identifier must be a JSON string, found %s";
 
   private JsonMessages() {}

@@ -84,7 +84,8 @@ class ReaderFuzzTest {
       for (DocumentKind<?> kind : new DocumentKind<?>[] {
           org.grassroots.governance.json.matching.MatchingDocuments.DEMANDS,
           org.grassroots.governance.json.matching.MatchingDocuments.RESOURCES,
-          org.grassroots.governance.json.matching.MatchingDocuments.PROBLEM}) {
+          org.grassroots.governance.json.matching.MatchingDocuments.PROBLEM,
+          org.grassroots.governance.json.matching.MatchingDocuments.RESULT}) {
         try {
           json.read(input, kind);
         } catch (InvalidDocumentException expected) {
@@ -100,6 +101,33 @@ class ReaderFuzzTest {
       }
     } catch (InvalidDocumentException expected) {
       checkMessage(expected);
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void readScenarioAndMatter_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      try {
+        json.read(input, org.grassroots.governance.json.simulation.ScenarioDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+      try {
+        json.read(input, org.grassroots.governance.json.deliberation.MatterDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void readHierarchy_throwsOnlyInvalidDocumentException(byte[] input) {
+    for (GovernanceJson json : new GovernanceJson[] {STRICT, LENIENT}) {
+      try {
+        json.read(input, org.grassroots.governance.json.grid.HierarchyDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
     }
   }
 
@@ -140,7 +168,11 @@ class ReaderFuzzTest {
         org.grassroots.governance.agreement.Ledger.class,
         org.grassroots.governance.matching.Demand.class,
         org.grassroots.governance.matching.Resource.class,
-        org.grassroots.governance.matching.MatchingProblem.class}) {
+        org.grassroots.governance.matching.MatchingProblem.class,
+        org.grassroots.governance.json.matching.SolvedProblem.class,
+        org.grassroots.governance.simulation.Scenario.class,
+        org.grassroots.governance.grid.GridHierarchy.class,
+        org.grassroots.governance.deliberation.Matter.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "grassroots-governance 0.1.0-SNAPSHOT",
     description = "Party-building-led community governance (党建引领社区治理) from the command line.",
-    subcommands = {SimulateCommand.class, HierarchyCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SimulateCommand.class, HierarchyCommand.class, MatchCommand.class,
+        ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.grassroots.governance.json.Envelope;
+import org.grassroots.governance.json.GovernanceJson;
+import org.grassroots.governance.json.InvalidDocumentException;
+import org.grassroots.governance.json.WriteOptions;
+import org.grassroots.governance.json.simulation.ScenarioDocument;
 import org.grassroots.governance.matching.DeferredAcceptance;
 import org.grassroots.governance.matching.ExactMatching;
 import org.grassroots.governance.matching.GreedyMatching;
@@ -23,20 +31,34 @@ import org.grassroots.governance.simulation.Scenario;
 import org.grassroots.governance.simulation.Statistics;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.grassroots.governance.validation.Violation;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** {@code governance simulate}: Monte Carlo runs of a scenario, with CSV files, charts and a report. */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs a built-in scenario over many seeds with the greedy, optimal and stable algorithms.",
-      "Writes runs.csv, summary.csv, four PNG charts and report.html to --out."
+    description = "Runs a built-in scenario (--preset) or a scenario document (--scenario) over "
+        + "many seeds with the greedy, optimal and stable algorithms. Writes runs.csv, "
+        + "summary.csv, four PNG charts, report.html and scenario.json (the scenario it ran, to "
+        + "share or rerun with --scenario) to --out.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the run failed (a bug or an I/O error; the message says which)",
+      "2:invalid arguments or parameters, or an invalid scenario document (one line per "
+          + "problem with its JSON pointer)"
     })
 final class SimulateCommand implements Callable<Integer> {
+  /** The scenario document written to --out, readable with --scenario. */
+  static final String SCENARIO_FILE = "scenario.json";
+
+  private static final GovernanceJson JSON = GovernanceJson.strict();
+
   // injected by picocli before call() runs
   @SuppressWarnings("NullAway.Init")
   @Spec
@@ -45,6 +67,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--preset", defaultValue = "district",
       description = "Built-in scenario: small, district or large (default: ${DEFAULT-VALUE}).")
   String preset = "district";
+
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "A scenario document (kind scenario: name, seed, parameters) instead of a "
+          + "preset; --seed, if given, replaces its seed.")
+  @Nullable Path scenarioFile;
 
   @Option(names = "--runs", defaultValue = "20", description = "Replications (seeds) (default: ${DEFAULT-VALUE}).")
   int runs = 20;
@@ -112,7 +139,25 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    Scenario scenario = Scenario.of(preset, Presets.of(preset), seed);
+    Scenario scenario;
+    if (scenarioFile == null) {
+      scenario = Scenario.of(preset, Presets.of(preset), seed);
+    } else {
+      ParseResult parsed = spec.commandLine().getParseResult();
+      if (parsed.hasMatchedOption("--preset")) {
+        throw new InvalidValueException("SimulateCommand", List.of(Violation.of("--preset",
+            preset, "give either --preset or --scenario, not both")));
+      }
+      try {
+        scenario = JSON.read(Files.readAllBytes(scenarioFile), ScenarioDocument.KIND).data();
+      } catch (InvalidDocumentException e) {
+        Documents.print(err, "invalid: " + scenarioFile + ": ", e);
+        return GovernanceCli.INVALID;
+      }
+      if (parsed.hasMatchedOption("--seed")) {
+        scenario = scenario.withSeed(seed);
+      }
+    }
     Map<String, MatchingAlgorithm> chosen = new LinkedHashMap<>();
     for (String a : algorithms) {
       chosen.put(a, algorithm(a.trim()));
@@ -125,6 +170,9 @@ final class SimulateCommand implements Callable<Integer> {
     MonteCarloRunner runner = builder.build();
 
     Files.createDirectories(out);
+    Files.write(out.resolve(SCENARIO_FILE), JSON.toBytes(Envelope.of(ScenarioDocument.KIND,
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), scenario),
+        WriteOptions.defaults().indented()));
     SimulationReport report = new SimulationReport(scenario, runs, new ArrayList<>(chosen.keySet()));
     Progress progress = new Progress(err, quiet, "simulate", runs);
     int perRun = chosen.size() * policies.size();
@@ -149,7 +197,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (!quiet) {
       printTable(stdout, summary, report);
       stdout.println("Wrote " + out.toAbsolutePath().normalize() + "/{runs.csv, summary.csv, "
-          + String.join(", ", SimulationReport.CHARTS) + ", report.html}");
+          + String.join(", ", SimulationReport.CHARTS) + ", report.html, " + SCENARIO_FILE + "}");
     }
     return 0;
   }

@@ -48,7 +48,7 @@ public final class MatchingBenchSuite implements BenchSuite {
     // small sizes: enough warm-up that the JIT has compiled the solvers (single-shot runs)
     Collection<RunResult> small =
         context.runJmh(
-            BENCH + "(exact|greedy|stable|ortoolsComponents)$",
+            BENCH + "(exact|exactTree|greedy|stable|ortoolsComponents)$",
             "matching-small",
             o ->
                 o.forks(1)
@@ -59,7 +59,7 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .param("unit", "false"));
     Collection<RunResult> main =
         context.runJmh(
-            BENCH + "(exact|greedy|stable|ortoolsComponents)$",
+            BENCH + "(exact|exactTree|greedy|stable|ortoolsComponents)$",
             "matching-1m",
             o ->
                 o.forks(1)
@@ -102,6 +102,15 @@ public final class MatchingBenchSuite implements BenchSuite {
         "ortoolsComponents",
         "100k",
         score(small, "MatchingBenchmark.exact", "size=100k"));
+    // the tree-metric fast path against the general solver (the default) on the same instance
+    Optional<Double> tree1m = score(main, "MatchingBenchmark.exactTree", "size=1m");
+    Optional<Double> tree10k = score(small, "MatchingBenchmark.exactTree", "size=10k");
+    if (exact1m.isPresent() && tree1m.isPresent()) {
+      lines.add(ratio("tree_fast_path_vs_general_1m", exact1m.get() / tree1m.get()));
+    }
+    if (exact10k.isPresent() && tree10k.isPresent()) {
+      lines.add(ratio("tree_fast_path_vs_general_10k", exact10k.get() / tree10k.get()));
+    }
     Optional<Double> greedy10k = score(small, "MatchingBenchmark.greedy", "size=10k");
     if (exact10k.isPresent() && greedy10k.isPresent()) {
       lines.add(ratio("exact_vs_greedy_10k", greedy10k.get() / exact10k.get()));
@@ -120,6 +129,7 @@ public final class MatchingBenchSuite implements BenchSuite {
       lines.add(ratio("exact_vs_jgrapht_mwbm_10k_unit", mwbm.get() / exactU.get()));
     }
     exact1m.ifPresent(s -> lines.add(value("exact_seconds_1m", s)));
+    tree1m.ifPresent(s -> lines.add(value("exact_tree_seconds_1m", s)));
     score(main, "MatchingBenchmark.greedy", "size=1m")
         .ifPresent(s -> lines.add(value("greedy_seconds_1m", s)));
     score(main, "MatchingBenchmark.stable", "size=1m")

@@ -67,6 +67,11 @@ public class MatchingBenchmark {
   }
 
   @Benchmark
+  public MatchingAlgorithm.Result exactTree() {
+    return ExactMatching.withThreads(2).withTreeFastPath(true).solve(problem);
+  }
+
+  @Benchmark
   public MatchingAlgorithm.Result greedy() {
     return GreedyMatching.cheapestFirst().solve(problem);
   }

@@ -31,5 +31,13 @@ public final class MatchingDocuments {
   public static final DocumentKind<MatchingProblem> PROBLEM =
       DocumentKind.of("matching-problem", MatchingProblem.class);
 
+  /**
+   * The document kind {@code matching-result}; schema {@code matching-result.schema.json}: the
+   * algorithm's name, the problem, the allocations, and the unmatched demands and metrics (derived
+   * data, recomputed and compared on read).
+   */
+  public static final DocumentKind<SolvedProblem> RESULT =
+      DocumentKind.of("matching-result", SolvedProblem.class);
+
   private MatchingDocuments() {}
 }

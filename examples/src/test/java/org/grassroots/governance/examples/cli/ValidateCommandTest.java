@@ -1,0 +1,115 @@
+package org.grassroots.governance.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.grassroots.governance.json.Envelope;
+import org.grassroots.governance.json.GovernanceJson;
+import org.grassroots.governance.json.matching.MatchingDocuments;
+import org.grassroots.governance.json.matching.SolvedProblem;
+import org.grassroots.governance.json.simulation.ScenarioDocument;
+import org.grassroots.governance.matching.ExactMatching;
+import org.grassroots.governance.matching.MatchingProblem;
+import org.grassroots.governance.simulation.Scenario;
+import org.grassroots.governance.simulation.ScenarioGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  private static final GovernanceJson JSON = GovernanceJson.strict();
+  private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00+08:00");
+  private static final Scenario SMALL = Scenario.of("small", Presets.of("small"), 11L);
+  private static final MatchingProblem PROBLEM = ScenarioGenerator.generate(SMALL).problem();
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void validate_validDocumentsOfEveryKind_exitZero(@TempDir Path dir) throws IOException {
+    Path problem = write(dir, "problem.json",
+        JSON.toJson(Envelope.of(MatchingDocuments.PROBLEM, NOW, PROBLEM)));
+    Path result = write(dir, "result.json", JSON.toJson(Envelope.of(MatchingDocuments.RESULT,
+        NOW, SolvedProblem.solve(PROBLEM, ExactMatching.create()))));
+    Path scenario = write(dir, "scenario.json",
+        JSON.toJson(Envelope.of(ScenarioDocument.KIND, NOW, SMALL)));
+    Path demands = write(dir, "demands.json",
+        JSON.toJson(Envelope.of(MatchingDocuments.DEMANDS, NOW,
+            com.google.common.collect.ImmutableList.copyOf(PROBLEM.demands()))));
+    CliRun r = CliRun.run("validate", problem.toString(), result.toString(), scenario.toString(),
+        demands.toString());
+    assertEquals(0, r.exit, r.toString());
+    assertTrue(r.out.contains(problem + ": valid matching-problem (format 1.0.0)"), r.out);
+    assertTrue(r.out.contains(result + ": valid matching-result"), r.out);
+    assertTrue(r.out.contains(scenario + ": valid scenario"), r.out);
+    assertTrue(r.out.contains(demands + ": valid demand-list"), r.out);
+    assertEquals(4, r.out.lines().count(), r.out);
+    CliRun quiet = CliRun.run("validate", "--quiet", problem.toString());
+    assertEquals(0, quiet.exit);
+    assertEquals("", quiet.out);
+  }
+
+  @Test
+  void validate_invalidDocuments_exitTwo_oneLinePerProblemWithItsPointer(@TempDir Path dir)
+      throws IOException {
+    ObjectNode doc = (ObjectNode) JSON.mapper().readTree(
+        JSON.toJson(Envelope.of(MatchingDocuments.RESULT, NOW,
+            SolvedProblem.solve(PROBLEM, ExactMatching.create()))));
+    ObjectNode data = (ObjectNode) doc.get("data");
+    ((ObjectNode) data.get("metrics")).put("totalCost", -1);
+    ((ObjectNode) data.get("problem").get("demands").get(2)).put("quantity", 0);
+    Path bad = write(dir, "bad-result.json", doc.toString());
+    Path good = write(dir, "scenario.json",
+        JSON.toJson(Envelope.of(ScenarioDocument.KIND, NOW, SMALL)));
+    ObjectNode scenario = (ObjectNode) JSON.mapper().readTree(Files.readString(good));
+    ((ObjectNode) scenario.get("data").get("parameters")).put("streets", 0)
+        .put("urgentShare", 2.0);
+    Path badScenario = write(dir, "bad-scenario.json", scenario.toString());
+    CliRun r = CliRun.run("validate", bad.toString(), good.toString(), badScenario.toString());
+    assertEquals(GovernanceCli.INVALID, r.exit, r.toString());
+    assertTrue(r.out.contains(bad + ": /data/problem/demands/2/quantity: "), r.out);
+    assertTrue(r.out.contains(good + ": valid scenario"), r.out);
+    assertTrue(r.out.contains(badScenario + ": /data/parameters/streets: "), r.out);
+    assertTrue(r.out.contains(badScenario + ": /data/parameters/urgentShare: "), r.out);
+    assertFalse(r.out.contains("\tat "), r.out);
+    // once the problem is valid, the derived data is checked against it
+    ((ObjectNode) data.get("problem").get("demands").get(2))
+        .put("quantity", PROBLEM.demands().get(2).quantity());
+    Path wrongCost = write(dir, "wrong-cost.json", doc.toString());
+    CliRun c = CliRun.run("validate", wrongCost.toString());
+    assertEquals(GovernanceCli.INVALID, c.exit, c.toString());
+    assertTrue(c.out.startsWith(wrongCost + ": /data/metrics/totalCost: does not match"), c.out);
+  }
+
+  @Test
+  void validate_stdin_unknownKind_lenientWarnings_missingFile(@TempDir Path dir) {
+    String scenario = JSON.toJson(Envelope.of(ScenarioDocument.KIND, NOW, SMALL));
+    CliRun in = CliRun.withInput(scenario, "validate", "-");
+    assertEquals(0, in.exit, in.toString());
+    assertEquals("<stdin>: valid scenario (format 1.0.0)", in.out.strip());
+    CliRun unknown = CliRun.withInput(scenario.replace("\"kind\":\"scenario\"",
+        "\"kind\":\"deliberation\""), "validate", "-");
+    assertEquals(GovernanceCli.INVALID, unknown.exit, unknown.toString());
+    assertTrue(unknown.out.startsWith("<stdin>: /kind: is not a kind this tool reads: "),
+        unknown.out);
+    String extra = scenario.replace("\"name\":", "\"colour\":\"red\",\"name\":");
+    CliRun strict = CliRun.withInput(extra, "validate", "-");
+    assertEquals(GovernanceCli.INVALID, strict.exit, strict.toString());
+    assertTrue(strict.out.contains("/data/colour"), strict.out);
+    CliRun lenient = CliRun.withInput(extra, "validate", "--lenient", "-");
+    assertEquals(0, lenient.exit, lenient.toString());
+    assertTrue(lenient.out.contains("<stdin>: warning: /data/colour"), lenient.out);
+    CliRun notJson = CliRun.withInput("{\"format\": ", "validate", "-");
+    assertEquals(GovernanceCli.INVALID, notJson.exit, notJson.toString());
+    CliRun missing = CliRun.run("validate", dir.resolve("nothing.json").toString());
+    assertEquals(GovernanceCli.FAILED, missing.exit, missing.toString());
+  }
+}
