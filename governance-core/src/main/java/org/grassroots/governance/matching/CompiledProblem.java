@@ -38,6 +38,25 @@ final class CompiledProblem {
   /** The hierarchy behind the pairs, for the tree-metric fast path; absent if built elsewhere. */
   final @Nullable Hierarchy hierarchy;
 
+  /** Package-private hook: a compiled problem from arrays built elsewhere (incremental sessions). */
+  static CompiledProblem of(
+      int nD,
+      int nR,
+      int[] qty,
+      int[] weight,
+      int[] cap,
+      int[] start,
+      int[] res,
+      int[] cost,
+      byte[] level,
+      boolean[] timeBlocked,
+      int[] communityOf,
+      int[] gridOf,
+      NodeCode[] nodes) {
+    return new CompiledProblem(
+        nD, nR, qty, weight, cap, start, res, cost, level, timeBlocked, communityOf, gridOf, nodes);
+  }
+
   private CompiledProblem(
       int nD,
       int nR,
@@ -96,7 +115,7 @@ final class CompiledProblem {
   }
 
   /** Interns hierarchy nodes and remembers each node's ancestors per level as ids. */
-  private static final class Ancestry {
+  static final class Ancestry {
     final LocalityModel model;
     final Map<NodeCode, Integer> ids = new HashMap<>();
     final Map<NodeCode, int[]> cache = new HashMap<>();
@@ -358,7 +377,7 @@ final class CompiledProblem {
     return root < 0 ? nodeCount : root;
   }
 
-  private static int meet(int[] a, int ownA, int[] b, int ownB) {
+  static int meet(int[] a, int ownA, int[] b, int ownB) {
     for (int l = Math.max(ownA, ownB); l < LEVELS - 1; l++) {
       if (a[l] >= 0 && a[l] == b[l]) {
         return l;
@@ -367,7 +386,7 @@ final class CompiledProblem {
     return LEVELS - 1;
   }
 
-  private static int areaRoot(Resource x, Ancestry anc) {
+  static int areaRoot(Resource x, Ancestry anc) {
     ServiceArea area = x.serviceArea();
     if (area.root().isPresent()) {
       return anc.id(area.root().get());

@@ -103,6 +103,23 @@ public final class ExactMatching implements MatchingAlgorithm {
     return Outcomes.assemble(name(), problem, flows(problem.compiled(), threads, treeFastPath));
   }
 
+  /**
+   * Solves and keeps the solution for incremental re-optimisation: batches of new or withdrawn
+   * demands and resources are then re-solved from it, with the same objective as a fresh solve.
+   *
+   * <pre>{@code
+   * IncrementalMatching session = ExactMatching.create().session(problem);
+   * session.addDemands(newDemands).weightedServed();
+   * }</pre>
+   *
+   * @param problem the first problem
+   * @return a session (mutable, not thread-safe) on this algorithm's threads
+   */
+  public IncrementalMatching session(MatchingProblem problem) {
+    requireNonNull(problem, "problem");
+    return IncrementalMatching.of(problem, threads);
+  }
+
   /** The optimal flow per candidate pair. */
   static int[] flows(CompiledProblem cp, int threads) {
     return flows(cp, threads, TREE_DEFAULT);

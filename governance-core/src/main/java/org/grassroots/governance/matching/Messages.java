@@ -37,6 +37,7 @@ final class Messages {
   static final String OVER_DEMAND = "demand %s is served %d units, more than its quantity %d";
   static final String OVER_CAPACITY = "resource %s is used for %d units, more than its capacity %d";
   static final String UNKNOWN_RESULT = "result was computed for a different problem";
+  static final String NOT_IN_SESSION = "no %s with id %s in the session (never added, or withdrawn)";
 
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);

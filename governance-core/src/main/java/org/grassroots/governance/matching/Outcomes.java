@@ -88,7 +88,12 @@ final class Outcomes {
   }
 
   static MatchingAlgorithm.Result assemble(String name, MatchingProblem p, int[] flow) {
-    CompiledProblem cp = p.compiled();
+    return assemble(name, p, p.compiled(), flow);
+  }
+
+  /** The same, with the problem's candidate graph given (built elsewhere, e.g. incrementally). */
+  static MatchingAlgorithm.Result assemble(
+      String name, MatchingProblem p, CompiledProblem cp, int[] flow) {
     List<Demand> demands = p.demands();
     List<Resource> resources = p.resources();
     int[] served = new int[cp.nD];

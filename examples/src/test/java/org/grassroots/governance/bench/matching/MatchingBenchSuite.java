@@ -31,9 +31,20 @@ import org.openjdk.jmh.results.RunResult;
 public final class MatchingBenchSuite implements BenchSuite {
   private static final String BENCH = "org\\.grassroots\\.governance\\.bench\\.matching\\.MatchingBenchmark\\.";
 
+  /**
+   * {@code BENCH_MATCHING_ONLY=incremental examples/bench matching --quick} runs only the
+   * incremental benchmark (a development aid); unset, the whole suite runs.
+   */
+  private static final String ONLY = "BENCH_MATCHING_ONLY";
+
   @Override
   public List<String> run(BenchContext context) throws Exception {
     boolean quick = context.quick();
+    if ("incremental".equals(System.getenv(ONLY))) {
+      List<String> lines = new ArrayList<>();
+      incremental(context, lines, Optional.empty());
+      return lines;
+    }
     // small sizes: enough warm-up that the JIT has compiled the solvers (single-shot runs)
     Collection<RunResult> small =
         context.runJmh(
@@ -128,8 +139,52 @@ public final class MatchingBenchSuite implements BenchSuite {
     score(whole, "MatchingBenchmark.ortoolsWhole", "size=1m")
         .ifPresent(s -> lines.add(value("ortools_whole_seconds_1m", s)));
     mcf.ifPresent(s -> lines.add(value("jgrapht_mcf_seconds_10k", s)));
+    incremental(context, lines, exact1m);
     heap(lines);
     return lines;
+  }
+
+  /**
+   * Incremental re-optimisation at 1M x 100k: a batch of 1,000 new demands, a batch of 1,000
+   * withdrawn demands (milliseconds per batch, after the initial solve in the setup), and a batch
+   * followed by assembling the full result.
+   */
+  private static void incremental(BenchContext context, List<String> lines, Optional<Double> exact1m)
+      throws Exception {
+    boolean quick = context.quick();
+    String incr = "org\\.grassroots\\.governance\\.bench\\.matching\\.IncrementalBenchmark\\.";
+    Collection<RunResult> batches =
+        context.runJmh(
+            incr + "(addBatch|withdrawBatch)$",
+            "matching-incremental",
+            o ->
+                o.forks(1)
+                    .warmupIterations(quick ? 10 : 20)
+                    .measurementIterations(quick ? 10 : 30)
+                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
+                    .param("size", "1m")
+                    .param("batch", "1000"));
+    Collection<RunResult> withResult =
+        context.runJmh(
+            incr + "resultAfterBatch$",
+            "matching-incremental-result",
+            o ->
+                o.forks(1)
+                    .warmupIterations(quick ? 1 : 3)
+                    .measurementIterations(quick ? 2 : 5)
+                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
+                    .param("size", "1m")
+                    .param("batch", "1000"));
+    Optional<Double> add = score(batches, "IncrementalBenchmark.addBatch", "size=1m");
+    add.ifPresent(ms -> lines.add(value("incremental_ms_1k_batch_1m", ms)));
+    score(batches, "IncrementalBenchmark.withdrawBatch", "size=1m")
+        .ifPresent(ms -> lines.add(value("incremental_ms_1k_withdraw_1m", ms)));
+    score(withResult, "IncrementalBenchmark.resultAfterBatch", "size=1m")
+        .ifPresent(ms -> lines.add(value("incremental_with_result_seconds_1m", ms / 1000.0)));
+    if (add.isPresent() && exact1m.isPresent()) {
+      // a fresh exact solve of the updated instance against the incremental batch
+      lines.add(ratio("incremental_vs_fresh_solve_1m", exact1m.get() * 1000.0 / add.get()));
+    }
   }
 
 
