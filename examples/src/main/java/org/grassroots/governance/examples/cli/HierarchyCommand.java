@@ -54,6 +54,9 @@ final class HierarchyCommand implements Callable<Integer> {
   @Option(names = "--subtree", description = "Also print the count per level inside each node shown.")
   boolean subtree;
 
+  @Option(names = "--quiet", description = "No progress indicator on stderr while the table loads.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +72,9 @@ final class HierarchyCommand implements Callable<Integer> {
     NodeCode root = within.isBlank() ? null : bad.nested("--within", () -> NodeCode.parse(within.trim()));
     bad.throwIfAny();
     GridHierarchy hierarchy;
-    try (InputStream in = open(table)) {
+    try (InputStream in = open(table);
+        Progress.Step step = Progress.step(spec.commandLine().getErr(), quiet,
+            "loading " + table.getFileName())) {
       hierarchy = DivisionTableReader.read(in).build();
     }
     int missing = 0;

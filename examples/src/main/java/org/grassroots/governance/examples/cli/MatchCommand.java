@@ -120,14 +120,17 @@ final class MatchCommand implements Callable<Integer> {
     MatchingAlgorithm chosen = algorithm();
     GovernanceJson json = GovernanceJson.strict();
     MatchingProblem problem;
-    try {
+    try (Progress.Step step = Progress.step(err, quiet, "reading " + Documents.label(input))) {
       problem = json.read(Documents.read(input, stdin), MatchingDocuments.PROBLEM).data();
     } catch (InvalidDocumentException e) {
       Documents.print(err, "invalid: " + Documents.label(input) + ": ", e);
       return GovernanceCli.INVALID;
     }
     long start = System.nanoTime();
-    SolvedProblem solved = SolvedProblem.solve(problem, chosen);
+    SolvedProblem solved;
+    try (Progress.Step step = Progress.step(err, quiet, "matching (" + chosen.name() + ")")) {
+      solved = SolvedProblem.solve(problem, chosen);
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
     WriteOptions options = indent ? WriteOptions.defaults().indented() : WriteOptions.defaults();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
