@@ -317,6 +317,15 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
       }
       int e = pOrder[k];
       int a = acceptorOf[e];
+      if (held[a] >= capacity[a] && key[e] > holds.keys[a][0]) {
+        // full of units it prefers: refused outright (what a push and a pop of the same entry
+        // would do), the units go on down their proposer's list
+        evP[top] = p;
+        evU[top] = u;
+        evK[top] = k + 1;
+        top++;
+        continue;
+      }
       holds.push(a, e, u, key[e]);
       held[a] += u;
       while (held[a] > capacity[a]) {
