@@ -126,12 +126,13 @@ public final class ScenarioGenerator {
     v.check(divisions.level(node) == HierarchyLevel.COUNTY, "parameters.district", district,
         Messages.DISTRICT_NOT_COUNTY).throwIfAny();
     List<List<DivisionCode>> layout = new ArrayList<>();
-    for (NodeCode street : sorted(divisions.children(node))) {
+    for (NodeCode street : com.google.common.collect.Ordering.natural().sortedCopy(divisions.children(node))) {
       if (divisions.level(street) != HierarchyLevel.STREET) {
         continue;
       }
       List<DivisionCode> communities = new ArrayList<>();
-      for (NodeCode community : sorted(divisions.children(street))) {
+      for (NodeCode community :
+          com.google.common.collect.Ordering.natural().sortedCopy(divisions.children(street))) {
         if (divisions.level(community) == HierarchyLevel.COMMUNITY) {
           communities.add(community.division().orElseThrow());
         }
@@ -146,12 +147,6 @@ public final class ScenarioGenerator {
     v.check(!layout.isEmpty(), "parameters.district", district, Messages.DISTRICT_WITHOUT_COMMUNITIES)
         .throwIfAny();
     return layout;
-  }
-
-  private static List<NodeCode> sorted(List<NodeCode> codes) {
-    List<NodeCode> copy = new ArrayList<>(codes);
-    copy.sort(java.util.Comparator.comparing(NodeCode::toString));
-    return copy;
   }
 
   private static GeneratedScenario generateOn(Scenario scenario, @Nullable GridHierarchy divisions) {

@@ -99,9 +99,11 @@ class NodePositionsLcaTest {
     }
   }
 
-  @Test
-  void lowestCommonAncestor_fallsBackWhenTheLabelsNeedMoreThan64Bits() {
-    // ranks at depths 1..7 up to 64, 64, 64, 512, 512, 2048, 2048: 7+7+7+10+10+12+12 = 65 bits
+  /**
+   * Ranks at depths 1..6 up to 64, 64, 64, 512, 512, 2048 (grids in community 110101001001);
+   * the caller adds the buildings, whose widest grid decides the seventh field.
+   */
+  private static GridHierarchy.Builder wideTree() {
     GridHierarchy.Builder b = GridHierarchy.builder();
     for (int pr = 11; pr < 11 + 64; pr++) {
       b.division(code("%02d0000000000", pr), Optional.empty(), "省" + pr);
@@ -122,14 +124,15 @@ class NodePositionsLcaTest {
     for (int v = 1; v <= 512; v++) {
       b.division(code("110101001%03d", v), Optional.of(street), "社区" + v);
     }
-    DivisionCode community = code("110101001001");
-    b.grids(community, 2048);
-    b.buildings(GridCode.of(community, 1), 2048);
-    b.buildings(GridCode.of(community, 2), 3);
-    NodePositions pos = b.build().positions();
-    assertFalse(pos.labelled());
+    return b.grids(WIDE_COMMUNITY, 2048);
+  }
+
+  private static final DivisionCode WIDE_COMMUNITY = code("110101001001");
+
+  /** 2000 random pairs, half of them near each other: labels and row search agree. */
+  private static void assertLabelsAgreeWithRows(NodePositions pos, long seed) {
     NodePositions rows = new NodePositions(pos.hierarchy(), false);
-    SplittableRandom r = new SplittableRandom(42);
+    SplittableRandom r = new SplittableRandom(seed);
     for (int i = 0; i < 2000; i++) {
       int p = r.nextInt(pos.size());
       int q = r.nextBoolean() ? r.nextInt(pos.size()) : near(pos, p, r);
@@ -138,42 +141,27 @@ class NodePositionsLcaTest {
   }
 
   @Test
+  void lowestCommonAncestor_fallsBackWhenTheLabelsNeedMoreThan64Bits() {
+    // 2048 buildings in a grid: 7+7+7+10+10+12+12 = 65 bits
+    GridHierarchy.Builder b = wideTree();
+    b.buildings(GridCode.of(WIDE_COMMUNITY, 1), 2048);
+    b.buildings(GridCode.of(WIDE_COMMUNITY, 2), 3);
+    NodePositions pos = b.build().positions();
+    assertFalse(pos.labelled());
+    assertLabelsAgreeWithRows(pos, 42);
+  }
+
+  @Test
   void lowestCommonAncestor_usesLabelsOnTheSameTreeOneRankNarrower() {
     // as above with 1024 buildings in a grid: 64 bits exactly
-    GridHierarchy.Builder b = GridHierarchy.builder();
-    for (int pr = 11; pr < 11 + 64; pr++) {
-      b.division(code("%02d0000000000", pr), Optional.empty(), "省" + pr);
-    }
-    DivisionCode province = code("110000000000");
-    for (int c = 1; c <= 64; c++) {
-      b.division(code("11%02d00000000", c), Optional.of(province), "市" + c);
-    }
-    DivisionCode city = code("110100000000");
-    for (int k = 1; k <= 64; k++) {
-      b.division(code("1101%02d000000", k), Optional.of(city), "县" + k);
-    }
-    DivisionCode county = code("110101000000");
-    for (int s = 1; s <= 512; s++) {
-      b.division(code("110101%03d000", s), Optional.of(county), "街道" + s);
-    }
-    DivisionCode street = code("110101001000");
-    for (int v = 1; v <= 512; v++) {
-      b.division(code("110101001%03d", v), Optional.of(street), "社区" + v);
-    }
-    DivisionCode community = code("110101001001");
-    b.grids(community, 2048);
-    b.buildings(GridCode.of(community, 1), 1024);
-    b.buildings(GridCode.of(community, 2048), 5);
+    GridHierarchy.Builder b = wideTree();
+    b.buildings(GridCode.of(WIDE_COMMUNITY, 1), 1024);
+    b.buildings(GridCode.of(WIDE_COMMUNITY, 2048), 5);
     NodePositions pos = b.build().positions();
     assertTrue(pos.labelled());
-    NodePositions rows = new NodePositions(pos.hierarchy(), false);
-    SplittableRandom r = new SplittableRandom(43);
-    for (int i = 0; i < 2000; i++) {
-      int p = r.nextInt(pos.size());
-      int q = r.nextBoolean() ? r.nextInt(pos.size()) : near(pos, p, r);
-      assertTrue(agrees(pos, rows, p, q), () -> "pair " + p + ", " + q);
-    }
+    assertLabelsAgreeWithRows(pos, 43);
   }
+
 
   /** A position in the subtree of p's parent or grandparent. */
   private static int near(NodePositions pos, int p, SplittableRandom r) {
