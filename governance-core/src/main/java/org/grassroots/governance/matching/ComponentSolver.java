@@ -24,8 +24,11 @@ final class ComponentSolver implements TreeTransport.Solver {
 
   private final CompiledProblem cp;
   private final long budgetBase;
+  private final boolean direct;
   private final int budgetPerArc;
   private final int[] localOfResource;
+  /** Room left per resource (global index) while trying the cheapest pairs. */
+  private final int[] room;
   private final ResidualNetwork net = new ResidualNetwork();
   private final ShortestPaths paths = new ShortestPaths();
   private int[] ds = new int[0];
@@ -42,12 +45,14 @@ final class ComponentSolver implements TreeTransport.Solver {
   int fallbacks;
   /** Arc scans of successive shortest paths so far (for tuning). */
   long scans;
+  /** Components served on their cheapest pairs without a network (for tests and tuning). */
+  int directComponents;
   /** Components solved on the tree network (for tests and tuning). */
   int treeComponents;
   private @Nullable TreeTransport tree;
 
   ComponentSolver(CompiledProblem cp) {
-    this(cp, BUDGET_BASE, BUDGET_PER_ARC);
+    this(cp, BUDGET_BASE, BUDGET_PER_ARC, true);
   }
 
   /**
@@ -57,7 +62,7 @@ final class ComponentSolver implements TreeTransport.Solver {
    * @param treeFastPath whether to try the fast path per component
    */
   ComponentSolver(CompiledProblem cp, boolean treeFastPath) {
-    this(cp, BUDGET_BASE, BUDGET_PER_ARC);
+    this(cp, BUDGET_BASE, BUDGET_PER_ARC, true);
     Hierarchy h = cp.hierarchy;
     this.tree = treeFastPath && h != null ? new TreeTransport(cp, h) : null;
   }
@@ -70,10 +75,20 @@ final class ComponentSolver implements TreeTransport.Solver {
    * @param budgetPerArc arc scans allowed per arc on top; negative: always cost scaling
    */
   ComponentSolver(CompiledProblem cp, long budgetBase, int budgetPerArc) {
+    this(cp, budgetBase, budgetPerArc, false);
+  }
+
+  /**
+   * A solver with a budget for successive shortest paths and whether components served on their
+   * cheapest pairs skip the network ({@link #cheapestWithRoom}; off when a test forces a route).
+   */
+  private ComponentSolver(CompiledProblem cp, long budgetBase, int budgetPerArc, boolean direct) {
+    this.direct = direct;
     this.cp = cp;
     this.budgetBase = budgetBase;
     this.budgetPerArc = budgetPerArc;
     this.localOfResource = new int[cp.nR];
+    this.room = new int[cp.nR];
   }
 
   /** Solves component c, writing the flow of its pairs into {@code flow}. */
@@ -102,6 +117,11 @@ final class ComponentSolver implements TreeTransport.Solver {
     TreeTransport t = tree;
     if (t != null && t.solve(reps, count, supply, rs, nr, classEdge, left, this)) {
       treeComponents++;
+      handOut(nd, count, flow);
+      return;
+    }
+    if (direct && cheapestWithRoom(count, nr)) {
+      directComponents++;
       handOut(nd, count, flow);
       return;
     }
@@ -141,6 +161,49 @@ final class ComponentSolver implements TreeTransport.Solver {
   @Override
   public int flow(int arc) {
     return net.flowOfEdge(arc);
+  }
+
+  /**
+   * Serves every class on its cheapest pairs, in class and pair order, while their resources have
+   * room. If that serves every unit, the flow is optimal (all quantity served, each unit at its
+   * class's least unit cost) and it is exactly what successive shortest paths would find first
+   * (their first search from each class follows these zero-reduced-cost paths), so the network
+   * need not be built; otherwise nothing is kept.
+   *
+   * @return whether every class was served this way ({@code left} then holds the class flows)
+   */
+  private boolean cheapestWithRoom(int count, int nr) {
+    for (int i = 0; i < nr; i++) {
+      room[rs[i]] = cp.cap[rs[i]];
+    }
+    int total = classEdge[count];
+    Arrays.fill(left, 0, total, 0);
+    for (int k = 0; k < count; k++) {
+      int d = reps[k];
+      int from = cp.start[d];
+      int to = cp.start[d + 1];
+      int min = Integer.MAX_VALUE;
+      for (int e = from; e < to; e++) {
+        min = Math.min(min, cp.cost[e]);
+      }
+      int need = supply[k];
+      int base = classEdge[k] - from;
+      for (int e = from; e < to && need > 0; e++) {
+        if (cp.cost[e] == min) {
+          int r = cp.res[e];
+          int take = Math.min(need, room[r]);
+          if (take > 0) {
+            left[base + e] = take;
+            room[r] -= take;
+            need -= take;
+          }
+        }
+      }
+      if (need > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Groups the component's demands into classes; returns the class count. */

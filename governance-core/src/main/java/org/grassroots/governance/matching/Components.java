@@ -3,9 +3,10 @@ package org.grassroots.governance.matching;
 import java.util.Arrays;
 
 /**
- * The connected components of the candidate graph (union-find with path halving and union by
- * size, O(pairs · α)), each as ascending demand and resource index lists, largest first (ties by
- * smallest demand index), so the order never depends on threads or hashing.
+ * The connected components of the candidate graph (union-find over the resources with path
+ * halving and union by size, O(pairs · α)), each as ascending demand and resource index lists,
+ * largest first (ties by smallest demand index), so the order never depends on threads or
+ * hashing.
  */
 final class Components {
   final int count;
@@ -25,72 +26,78 @@ final class Components {
 
   static Components of(CompiledProblem cp) {
     int nD = cp.nD;
-    int n = nD + cp.nR;
-    int[] parent = new int[n];
-    int[] size = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      size[i] = 1;
+    int nR = cp.nR;
+    // union-find over the resources only: a demand joins its resources into one set
+    int[] parent = new int[nR];
+    int[] size = new int[nR];
+    for (int r = 0; r < nR; r++) {
+      parent[r] = r;
+      size[r] = 1;
     }
     for (int d = 0; d < nD; d++) {
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        int x = find(parent, d);
-        int y = find(parent, nD + cp.res[e]);
+      int s = cp.start[d];
+      int end = cp.start[d + 1];
+      if (s == end) {
+        continue;
+      }
+      int x = find(parent, cp.res[s]);
+      for (int e = s + 1; e < end; e++) {
+        int y = find(parent, cp.res[e]);
         if (x != y) {
           if (size[x] < size[y]) {
-            int s = x;
+            int t = x;
             x = y;
-            y = s;
+            y = t;
           }
           parent[y] = x;
           size[x] += size[y];
         }
       }
     }
-    // component ids for roots of demands that have at least one edge
-    int[] compOf = new int[n];
-    Arrays.fill(compOf, -1);
+    int[] root = new int[nR];
+    for (int r = 0; r < nR; r++) {
+      root[r] = find(parent, r);
+    }
+    // component ids in order of their first demand (only sets that hold a demand count)
+    int most = Math.min(nD, nR);
+    int[] compOfRoot = new int[nR];
+    Arrays.fill(compOfRoot, -1);
+    int[] demandComp = new int[nD];
+    int[] firstDemand = new int[most];
+    int[] dCount = new int[most];
     int count = 0;
-    int[] firstDemand = new int[nD];
     for (int d = 0; d < nD; d++) {
       if (cp.start[d] == cp.start[d + 1]) {
+        demandComp[d] = -1;
         continue;
       }
-      int root = find(parent, d);
-      if (compOf[root] < 0) {
-        compOf[root] = count;
-        firstDemand[count] = d;
-        count++;
+      int rt = root[cp.res[cp.start[d]]];
+      int c = compOfRoot[rt];
+      if (c < 0) {
+        c = count++;
+        compOfRoot[rt] = c;
+        firstDemand[c] = d;
       }
+      demandComp[d] = c;
+      dCount[c]++;
     }
-    int[] dCount = new int[count];
     int[] rCount = new int[count];
-    for (int d = 0; d < nD; d++) {
-      if (cp.start[d] != cp.start[d + 1]) {
-        dCount[compOf[find(parent, d)]]++;
-      }
-    }
-    for (int r = 0; r < cp.nR; r++) {
-      int c = compOf[find(parent, nD + r)];
+    for (int r = 0; r < nR; r++) {
+      int c = compOfRoot[root[r]];
       if (c >= 0) {
         rCount[c]++;
       }
     }
-    // order: largest first, ties by first demand
-    Integer[] order = new Integer[count];
+    // order: largest first, ties by first demand (one primitive key per component)
+    long[] keys = new long[count];
     for (int i = 0; i < count; i++) {
-      order[i] = i;
+      long members = (long) dCount[i] + rCount[i];
+      keys[i] = ((Integer.MAX_VALUE - members) << 32) | firstDemand[i];
     }
-    Arrays.sort(
-        order,
-        (x, y) -> {
-          int sx = dCount[x] + rCount[x];
-          int sy = dCount[y] + rCount[y];
-          return sx != sy ? Integer.compare(sy, sx) : Integer.compare(firstDemand[x], firstDemand[y]);
-        });
+    Arrays.sort(keys);
     int[] rank = new int[count];
     for (int i = 0; i < count; i++) {
-      rank[order[i]] = i;
+      rank[demandComp[(int) keys[i]]] = i;
     }
     int[] demandStart = new int[count + 1];
     int[] resourceStart = new int[count + 1];
@@ -107,12 +114,13 @@ final class Components {
     int[] fd = Arrays.copyOf(demandStart, count);
     int[] fr = Arrays.copyOf(resourceStart, count);
     for (int d = 0; d < nD; d++) {
-      if (cp.start[d] != cp.start[d + 1]) {
-        demands[fd[rank[compOf[find(parent, d)]]]++] = d;
+      int c = demandComp[d];
+      if (c >= 0) {
+        demands[fd[rank[c]]++] = d;
       }
     }
-    for (int r = 0; r < cp.nR; r++) {
-      int c = compOf[find(parent, nD + r)];
+    for (int r = 0; r < nR; r++) {
+      int c = compOfRoot[root[r]];
       if (c >= 0) {
         resources[fr[rank[c]]++] = r;
       }

@@ -98,15 +98,15 @@ final class Outcomes {
     List<Resource> resources = p.resources();
     int[] served = new int[cp.nD];
     long[] used = new long[cp.nR];
-    int positive = 0;
-    for (int f : flow) {
-      positive += f > 0 ? 1 : 0;
-    }
-    ImmutableList.Builder<Allocation> allocs = ImmutableList.builderWithExpectedSize(positive);
+    // one pass over the pairs: allocations, totals, and the best-priority demand each resource
+    // holds (for "outranked")
+    ImmutableList.Builder<Allocation> allocs = ImmutableList.builderWithExpectedSize(cp.nD);
     MeetingLevel[] levels = MeetingLevel.values();
+    int[] maxWeightHeld = new int[cp.nR];
     long totalCost = 0;
     long levelSum = 0;
     for (int d = 0; d < cp.nD; d++) {
+      DemandId demandId = null;
       for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
         int f = flow[e];
         if (f > 0) {
@@ -115,22 +115,12 @@ final class Outcomes {
           used[r] += f;
           totalCost += (long) f * cp.cost[e];
           levelSum += (long) f * cp.level[e];
-          allocs.add(
-              Allocation.of(
-                  demands.get(d).id(), resources.get(r).id(), f, cp.cost[e], levels[cp.level[e]]));
-        }
-      }
-    }
-    // the worst-priority demand each resource holds, for "outranked"
-    int[] minWeightHeld = new int[cp.nR];
-    Arrays.fill(minWeightHeld, Integer.MAX_VALUE);
-    int[] maxWeightHeld = new int[cp.nR];
-    for (int d = 0; d < cp.nD; d++) {
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        if (flow[e] > 0) {
-          int r = cp.res[e];
-          minWeightHeld[r] = Math.min(minWeightHeld[r], cp.weight[d]);
           maxWeightHeld[r] = Math.max(maxWeightHeld[r], cp.weight[d]);
+          if (demandId == null) {
+            demandId = demands.get(d).id();
+          }
+          allocs.add(
+              Allocation.of(demandId, resources.get(r).id(), f, cp.cost[e], levels[cp.level[e]]));
         }
       }
     }
@@ -323,14 +313,41 @@ final class Outcomes {
     return m;
   }
 
-  /** Gini coefficient, {@code Σ (2i − n − 1) x_i / (n Σ x)} over sorted values; 0 if all zero. */
+  /**
+   * Gini coefficient, {@code Σ (2i − n − 1) x_i / (n Σ x)} over sorted values; 0 if all zero.
+   * Rates and utilisations lie in [0, 1] and are mostly exactly 0 or 1, so only the values
+   * strictly between are sorted (the same order as sorting them all).
+   */
   static double gini(double[] values) {
     int n = values.length;
     if (n == 0) {
       return 0.0;
     }
-    double[] x = values.clone();
-    Arrays.sort(x);
+    double[] between = new double[n];
+    int zeros = 0;
+    int mid = 0;
+    boolean unit = true;
+    for (double v : values) {
+      if (v == 0.0) {
+        zeros++;
+      } else if (v > 0.0 && v < 1.0) {
+        between[mid++] = v;
+      } else if (v != 1.0) {
+        unit = false;
+        break;
+      }
+    }
+    double[] x;
+    if (unit) {
+      // zeros first, the values in between sorted, ones last
+      Arrays.sort(between, 0, mid);
+      x = new double[n];
+      System.arraycopy(between, 0, x, zeros, mid);
+      Arrays.fill(x, zeros + mid, n, 1.0);
+    } else {
+      x = values.clone();
+      Arrays.sort(x);
+    }
     double sum = 0;
     double acc = 0;
     for (int i = 0; i < n; i++) {

@@ -78,12 +78,14 @@ final class ResidualNetwork {
     arcs = 2 * (m + a + b);
     ensure(n, arcs, m);
     Arrays.fill(first, 0, n + 1, 0);
-    // degrees, shifted by one into first[]
+    // degrees, shifted by one into first[]; the largest unit cost
+    int maxC = 0;
     for (int i = 0; i < a; i++) {
       int d = ds[i];
       first[i + 1] += cp.start[d + 1] - cp.start[d] + 1;
       for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
         first[localOfResource[cp.res[e]] + 1]++;
+        maxC = Math.max(maxC, cp.cost[e]);
       }
     }
     for (int i = 0; i < b; i++) {
@@ -95,13 +97,6 @@ final class ResidualNetwork {
     }
     System.arraycopy(first, 0, fill, 0, n);
     long unit = costScaled ? n + 1L : 1L;
-    int maxC = 0;
-    for (int i = 0; i < a; i++) {
-      int d = ds[i];
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        maxC = Math.max(maxC, cp.cost[e]);
-      }
-    }
     long bigM = (long) maxC * 2L * Math.min(a, b) + 1;
     maxCost = 0;
     Arrays.fill(excess, 0, n, 0L);

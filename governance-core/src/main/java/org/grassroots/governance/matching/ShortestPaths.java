@@ -58,7 +58,12 @@ final class ShortestPaths {
     int t = n - 1;
     sink = t;
     long[] excess = g.excess;
+    initialPotentials(g, sources);
     for (int s = 0; s < sources; s++) {
+      directPaths(g, s, t);
+      if (scans > budget) {
+        return false;
+      }
       while (excess[s] > 0) {
         augment(g, s, t);
         if (scans > budget) {
@@ -67,6 +72,73 @@ final class ShortestPaths {
       }
     }
     return true;
+  }
+
+  /**
+   * Potentials from which the first search of every source is free: {@code π(s) = −(its cheapest
+   * arc)}, 0 elsewhere. Valid (every residual arc keeps a non-negative reduced cost) because costs
+   * are non-negative and, before any flow, only the sources' arcs leave them; the cheapest arc of
+   * each source then has reduced cost 0, and so does a resource's arc to the sink.
+   */
+  private static void initialPotentials(ResidualNetwork g, int sources) {
+    int[] first = g.first;
+    int[] rcap = g.rcap;
+    long[] cost = g.cost;
+    long[] pi = g.price;
+    for (int s = 0; s < sources; s++) {
+      long min = Long.MAX_VALUE;
+      for (int x = first[s], end = first[s + 1]; x < end; x++) {
+        if (rcap[x] > 0 && cost[x] < min) {
+          min = cost[x];
+        }
+      }
+      pi[s] = min == Long.MAX_VALUE ? 0 : -min;
+    }
+  }
+
+  /**
+   * Sends s's excess along paths of reduced length 0 — s→T, or s→r→T through r's last arc (where
+   * the network puts a resource's arc to the sink) — before any search: a path of length 0 is a
+   * shortest path, and pushing along it leaves every reduced cost (and so the potentials) valid.
+   * Most demands of a city-scale problem are served this way by a resource with room.
+   */
+  private void directPaths(ResidualNetwork g, int s, int t) {
+    int[] first = g.first;
+    int[] head = g.head;
+    int[] rcap = g.rcap;
+    int[] mate = g.mate;
+    long[] cost = g.cost;
+    long[] pi = g.price;
+    long[] excess = g.excess;
+    long ps = pi[s];
+    scans += first[s + 1] - first[s];
+    for (int x = first[s], end = first[s + 1]; x < end && excess[s] > 0; x++) {
+      if (rcap[x] <= 0) {
+        continue;
+      }
+      int w = head[x];
+      if (cost[x] + ps - pi[w] != 0) {
+        continue;
+      }
+      long delta = Math.min(excess[s], rcap[x]);
+      int y = -1;
+      if (w != t) {
+        y = first[w + 1] - 1;
+        if (y < first[w] || head[y] != t || rcap[y] <= 0 || cost[y] + pi[w] - pi[t] != 0) {
+          continue;
+        }
+        delta = Math.min(delta, rcap[y]);
+      }
+      int d = (int) delta;
+      rcap[x] -= d;
+      rcap[mate[x]] += d;
+      if (y >= 0) {
+        rcap[y] -= d;
+        rcap[mate[y]] += d;
+      }
+      excess[s] -= d;
+      excess[t] += d;
+    }
   }
 
   /** One Dijkstra from s to t, a potential update and one augmentation along the path found. */

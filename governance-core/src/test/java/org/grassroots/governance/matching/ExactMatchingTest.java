@@ -2,6 +2,7 @@ package org.grassroots.governance.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -84,6 +85,37 @@ class ExactMatchingTest extends MatchingAlgorithmContractTest {
                 }
               }
             });
+  }
+
+  @Test
+  void componentSolver_servesUncontendedComponentsWithoutANetwork_andStaysOptimal() {
+    int direct = 0;
+    int solved = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      for (Instances.Shape shape : Instances.Shape.values()) {
+        MatchingProblem p = Instances.random(seed, shape);
+        CompiledProblem cp = p.compiled();
+        int[] flow = new int[cp.res.length];
+        Components comps = Components.of(cp);
+        ComponentSolver solver = new ComponentSolver(cp);
+        for (int c = 0; c < comps.count; c++) {
+          solver.solve(comps, c, flow);
+        }
+        direct += solver.directComponents;
+        solved += comps.count - solver.directComponents;
+        MatchingMetrics m = Outcomes.assemble("route", p, flow).metrics();
+        long[] opt = Reference.orToolsOptimum(p);
+        assertEquals(opt[0], m.weightedServed(), "weighted served " + shape + " seed " + seed);
+        assertEquals(opt[1], m.totalCost(), "cost " + shape + " seed " + seed);
+        // the same allocation as the route through the network
+        assertEquals(
+            ExactMatching.withThreads(1).solve(p).allocations(),
+            Outcomes.assemble("exact", p, flow).allocations());
+      }
+    }
+    // both kinds occur on the random shapes, so both are checked above
+    assertTrue(direct > 0, "some components are served on their cheapest pairs");
+    assertTrue(solved > 0, "some components need the network");
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.grassroots.governance.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import org.grassroots.governance.id.DemandId;
@@ -97,5 +100,36 @@ class MetricsTest {
     assertEquals(0.0, Outcomes.gini(new double[] {1, 1, 1}), 1e-12);
     assertEquals(0.5, Outcomes.gini(new double[] {0, 1}), 1e-12);
     assertEquals(0.0, Outcomes.gini(new double[0]), 1e-12);
+    // mean absolute difference 2/9 over twice the mean 2·(1/3): 1/3
+    assertEquals(1.0 / 3.0, Outcomes.gini(new double[] {0.5, 0, 0.5}), 1e-12);
+    // values outside [0, 1] take the general path: {-1, 1} has mean 0, sum 0
+    assertEquals(0.0, Outcomes.gini(new double[] {1, -1}), 1e-12);
+  }
+
+  @Test
+  void gini_equalsTheDefinitionOverAllSortedValues() {
+    qt().forAll(
+            integers().between(0, 40),
+            longs().all())
+        .checkAssert(
+            (n, seed) -> {
+              java.util.Random rnd = new java.util.Random(seed);
+              double[] v = new double[n];
+              for (int i = 0; i < n; i++) {
+                int k = rnd.nextInt(5);
+                // mostly exact 0 and 1 (as utilisations are), some in between, rarely out of range
+                v[i] = k == 0 ? 0.0 : k == 1 ? 1.0 : k == 4 && rnd.nextInt(8) == 0 ? 3 * rnd.nextDouble() : rnd.nextDouble();
+              }
+              double[] sorted = v.clone();
+              java.util.Arrays.sort(sorted);
+              double sum = 0;
+              double acc = 0;
+              for (int i = 0; i < n; i++) {
+                sum += sorted[i];
+                acc += (2.0 * (i + 1) - n - 1) * sorted[i];
+              }
+              double expected = n == 0 || sum == 0 ? 0.0 : acc / (n * sum);
+              assertEquals(expected, Outcomes.gini(v), 0.0);
+            });
   }
 }

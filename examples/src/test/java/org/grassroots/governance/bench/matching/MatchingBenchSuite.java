@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.governance.bench.BenchContext;
 import org.grassroots.governance.bench.BenchSuite;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code examples/bench matching [--quick]}: exact, greedy and stable matching side by side with
@@ -33,13 +35,19 @@ public final class MatchingBenchSuite implements BenchSuite {
 
   /**
    * {@code BENCH_MATCHING_ONLY=incremental examples/bench matching --quick} runs only the
-   * incremental benchmark (a development aid); unset, the whole suite runs.
+   * incremental benchmark, {@code =jgrapht} only the JGraphT comparison at 10k (development
+   * aids); unset, the whole suite runs.
    */
   private static final String ONLY = "BENCH_MATCHING_ONLY";
 
   @Override
   public List<String> run(BenchContext context) throws Exception {
     boolean quick = context.quick();
+    if ("jgrapht".equals(System.getenv(ONLY))) {
+      List<String> lines = new ArrayList<>();
+      jgraphtLines(jgrapht(context), lines);
+      return lines;
+    }
     if ("incremental".equals(System.getenv(ONLY))) {
       List<String> lines = new ArrayList<>();
       incremental(context, lines, Optional.empty());
@@ -79,17 +87,7 @@ public final class MatchingBenchSuite implements BenchSuite {
                     .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
                     .param("size", quick ? new String[] {"1m"} : new String[] {"100k", "1m"})
                     .param("unit", "false"));
-    Collection<RunResult> jgrapht =
-        context.runJmh(
-            BENCH + "(exact|jgraphtMinCostFlow|jgraphtMaxWeightMatching)$",
-            "matching-jgrapht",
-            o ->
-                o.forks(1)
-                    .warmupIterations(quick ? 3 : 5)
-                    .measurementIterations(quick ? 3 : 5)
-                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
-                    .param("size", "10k")
-                    .param("unit", "true", "false"));
+    Collection<RunResult> jgrapht = jgrapht(context);
     List<String> lines = new ArrayList<>();
     Optional<Double> exact1m = score(main, "MatchingBenchmark.exact", "size=1m");
     Optional<Double> exact10k = score(small, "MatchingBenchmark.exact", "size=10k");
@@ -116,18 +114,7 @@ public final class MatchingBenchSuite implements BenchSuite {
       lines.add(ratio("exact_vs_greedy_10k", greedy10k.get() / exact10k.get()));
     }
     ratioLine(lines, "exact_vs_ortools_whole_1m", whole, "ortoolsWhole", "1m", exact1m);
-    Optional<Double> exactJ = score(jgrapht, "MatchingBenchmark.exact", "size=10k", "unit=false");
-    Optional<Double> mcf =
-        score(jgrapht, "MatchingBenchmark.jgraphtMinCostFlow", "size=10k", "unit=false");
-    if (exactJ.isPresent() && mcf.isPresent()) {
-      lines.add(ratio("exact_vs_jgrapht_mcf_10k", mcf.get() / exactJ.get()));
-    }
-    Optional<Double> exactU = score(jgrapht, "MatchingBenchmark.exact", "size=10k", "unit=true");
-    Optional<Double> mwbm =
-        score(jgrapht, "MatchingBenchmark.jgraphtMaxWeightMatching", "size=10k", "unit=true");
-    if (exactU.isPresent() && mwbm.isPresent()) {
-      lines.add(ratio("exact_vs_jgrapht_mwbm_10k_unit", mwbm.get() / exactU.get()));
-    }
+    Optional<Double> mcf = jgraphtLines(jgrapht, lines);
     exact1m.ifPresent(s -> lines.add(value("exact_seconds_1m", s)));
     tree1m.ifPresent(s -> lines.add(value("exact_tree_seconds_1m", s)));
     score(main, "MatchingBenchmark.greedy", "size=1m")
@@ -187,6 +174,43 @@ public final class MatchingBenchSuite implements BenchSuite {
     }
   }
 
+
+  /** JGraphT's min-cost flow and bipartite matching against exact at 10k (steady state). */
+  private static Collection<RunResult> jgrapht(BenchContext context) throws Exception {
+    boolean quick = context.quick();
+    return context.runJmh(
+            BENCH + "(exact|jgraphtMinCostFlow|jgraphtMaxWeightMatching)$",
+            "matching-jgrapht",
+            // milliseconds per solve at 10k: average time over timed iterations (steady state,
+            // both sides alike); a single shot of a few milliseconds would time the JIT and timer
+            o ->
+                o.forks(1)
+                    .mode(Mode.AverageTime)
+                    .warmupIterations(quick ? 3 : 5)
+                    .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                    .measurementIterations(quick ? 3 : 5)
+                    .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                    .jvmArgs("-Xmx4g", "-XX:+UseParallelGC")
+                    .param("size", "10k")
+                    .param("unit", "true", "false"));
+  }
+
+  /** The JGraphT ratio lines; returns JGraphT's min-cost flow time. */
+  private static Optional<Double> jgraphtLines(Collection<RunResult> jgrapht, List<String> lines) {
+    Optional<Double> exactJ = score(jgrapht, "MatchingBenchmark.exact", "size=10k", "unit=false");
+    Optional<Double> mcf =
+        score(jgrapht, "MatchingBenchmark.jgraphtMinCostFlow", "size=10k", "unit=false");
+    if (exactJ.isPresent() && mcf.isPresent()) {
+      lines.add(ratio("exact_vs_jgrapht_mcf_10k", mcf.get() / exactJ.get()));
+    }
+    Optional<Double> exactU = score(jgrapht, "MatchingBenchmark.exact", "size=10k", "unit=true");
+    Optional<Double> mwbm =
+        score(jgrapht, "MatchingBenchmark.jgraphtMaxWeightMatching", "size=10k", "unit=true");
+    if (exactU.isPresent() && mwbm.isPresent()) {
+      lines.add(ratio("exact_vs_jgrapht_mwbm_10k_unit", mwbm.get() / exactU.get()));
+    }
+    return mcf;
+  }
 
   private static void ratioLine(
       List<String> lines,
