@@ -139,9 +139,8 @@ public final class GovernanceJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    if (mode == ReadMode.LENIENT) {
-      b.addHandler(new UnknownPropertyWarnings());
-    }
+    // lenient: unknown properties become warnings; strict: errors naming the known properties
+    b.addHandler(new UnknownPropertyWarnings(mode));
     JsonMapper m = b.build();
     m.coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -1,5 +1,12 @@
 package org.grassroots.governance.json;
 
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,11 +18,18 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Lenient mode: an unknown property is skipped and recorded as a warning (in the list passed as
- * the read's {@link #ATTRIBUTE}) instead of failing the read.
+ * Unknown properties. Lenient mode: an unknown property is skipped and recorded as a warning (in
+ * the list passed as the read's {@link #ATTRIBUTE}) instead of failing the read. Strict mode: the
+ * read fails, naming the properties the value does have (creator parameters included).
  */
 final class UnknownPropertyWarnings extends DeserializationProblemHandler {
   static final String ATTRIBUTE = "org.grassroots.governance.json.warnings";
+
+  private final boolean lenient;
+
+  UnknownPropertyWarnings(ReadMode mode) {
+    this.lenient = mode == ReadMode.LENIENT;
+  }
 
   /** Where the warnings of one read go, and the parser reading the document. */
   static final class Sink {
@@ -27,6 +41,45 @@ final class UnknownPropertyWarnings extends DeserializationProblemHandler {
       this.warnings = warnings;
       this.parser = parser;
       this.prefix = prefix;
+    }
+  }
+
+  /**
+   * The properties a value reads: the parameters of its properties-based creator (a value read
+   * through its static factory has no other properties) and Jackson's own list. Properties left
+   * after the creator built the value are replayed by Jackson against the generated class, which
+   * reads nothing itself: the names are then those of the abstract type it implements.
+   */
+  static Collection<Object> knownNames(
+      JsonDeserializer<?> deserializer, Object beanOrClass, DeserializationContext ctxt)
+      throws IOException {
+    Set<Object> names = new LinkedHashSet<>();
+    addNames(deserializer, ctxt, names);
+    if (names.isEmpty() && !(beanOrClass instanceof Class)) {
+      Class<?> parent = beanOrClass.getClass().getSuperclass();
+      if (parent != null && parent != Object.class) {
+        addNames(ctxt.findRootValueDeserializer(ctxt.constructType(parent)), ctxt, names);
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static void addNames(
+      JsonDeserializer<?> deserializer, DeserializationContext ctxt, Set<Object> names) {
+    if (deserializer instanceof BeanDeserializerBase) {
+      ValueInstantiator vi = ((BeanDeserializerBase) deserializer).getValueInstantiator();
+      if (vi.canCreateFromObjectWith()) {
+        SettableBeanProperty[] args = vi.getFromObjectArguments(ctxt.getConfig());
+        if (args != null) {
+          for (SettableBeanProperty a : args) {
+            names.add(a.getName());
+          }
+        }
+      }
+    }
+    Collection<Object> own = deserializer.getKnownPropertyNames();
+    if (own != null) {
+      names.addAll(own);
     }
   }
 
@@ -44,8 +97,10 @@ final class UnknownPropertyWarnings extends DeserializationProblemHandler {
       String propertyName)
       throws IOException {
     Object attribute = ctxt.getAttribute(ATTRIBUTE);
-    if (!(attribute instanceof Sink)) {
-      return false; // not a lenient read of GovernanceJson: let Jackson fail
+    if (!lenient || !(attribute instanceof Sink)) {
+      // a strict read: fail as Jackson would, but naming every property the value has
+      throw UnrecognizedPropertyException.from(
+          p, beanOrClass, propertyName, knownNames(deserializer, beanOrClass, ctxt));
     }
     Sink sink = (Sink) attribute;
     String base;
@@ -63,7 +118,7 @@ final class UnknownPropertyWarnings extends DeserializationProblemHandler {
       JsonStreamContext c = sink.parser.getParsingContext();
       base = c.pathAsPointer().toString();
     }
-    Collection<Object> known = deserializer.getKnownPropertyNames();
+    Collection<Object> known = knownNames(deserializer, beanOrClass, ctxt);
     sink.warnings.add(DocumentProblem.of(
         sink.prefix + base + "/" + Pointers.escape(propertyName), null,
         ProblemTranslator.unknownRule(known)));
