@@ -43,6 +43,9 @@ final class JsonMessages {
   static final String NOT_OF_RULE = "is not a property of a rule of type %s";
   static final String FINITE = "must be a finite number";
   static final String KIND_DERIVED = "must be %s, the kind its code and name give";
+  static final String NOT_OF_DECISION = "is not a property of %s decision";
+  static final String CUSTOM_RULE =
+      "policy rule %s is not made by the PolicyRule factories: only the standard rule kinds can be written";
   static final String NOT_OF_EVENT = "is not a property of a %s event";
   static final String IDENTIFIER_TEXT = "an identifier must be a JSON string, found %s";
 
