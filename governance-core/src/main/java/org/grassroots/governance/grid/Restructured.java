@@ -42,7 +42,7 @@ public final class Restructured {
    *     building)
    * @return the result, its mapping in old-code order
    * @throws org.grassroots.governance.validation.InvalidValueException naming every bad entry
-   *     (path {@code mapping[old]})
+   *     in old-code order (path {@code mapping[old]})
    */
   public static Restructured of(GridHierarchy hierarchy, Map<NodeCode, NodeCode> mapping) {
     requireNonNull(hierarchy, "hierarchy");
@@ -51,12 +51,15 @@ public final class Restructured {
     TreeMap<NodeCode, NodeCode> sorted = new TreeMap<>();
     for (Map.Entry<NodeCode, NodeCode> e : mapping.entrySet()) {
       NodeCode old = requireNonNull(e.getKey(), "old");
-      NodeCode now = requireNonNull(e.getValue(), "mapping[" + old + "]");
+      sorted.put(old, requireNonNull(e.getValue(), "mapping[" + old + "]"));
+    }
+    for (Map.Entry<NodeCode, NodeCode> e : sorted.entrySet()) {
+      NodeCode old = e.getKey();
+      NodeCode now = e.getValue();
       String path = "mapping[" + old + "]";
       v.check(!old.equals(now), path, now, Messages.MAPPING_UNCHANGED)
           .check(old.kind() == now.kind(), path, now, Messages.f(Messages.MAPPING_KIND, old.kind()))
           .check(hierarchy.contains(now), path, now, Messages.f(Messages.NOT_IN_HIERARCHY, now));
-      sorted.put(old, now);
     }
     v.throwIfAny();
     return new Restructured(hierarchy, ImmutableMap.copyOf(sorted));
