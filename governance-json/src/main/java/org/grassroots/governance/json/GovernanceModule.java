@@ -271,6 +271,12 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.OptimalityGap.class,
         new FormDeserializer<>(org.grassroots.governance.matching.OptimalityGap.class,
             OptimalityGapForm.class, OptimalityGapForm::toValue));
+    context.setMixInAnnotations(org.grassroots.governance.grid.GridFusion.Conflict.class,
+        GridFusionConflictMixIn.class);
+    serializers.addSerializer(new GridFusionResultSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.grid.GridFusion.Result.class,
+        new FormDeserializer<>(org.grassroots.governance.grid.GridFusion.Result.class,
+            GridFusionResultForm.class, GridFusionResultForm::toValue));
     // end of bind1's block
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);

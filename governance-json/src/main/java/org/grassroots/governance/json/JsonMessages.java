@@ -39,6 +39,7 @@ final class JsonMessages {
   static final String DERIVED_DIFFERS = "does not match the value recomputed from %s: %s";
   static final String DERIVED_EXTRA = "is not part of the value recomputed from %s";
   static final String FROM_ALLOCATIONS = "the problem and the allocations";
+  static final String FROM_LAYERS = "the layers";
   static final String FROM_MEASUREMENTS = "the system and the measurements";
   static final String NOT_OF_RULE = "is not a property of a rule of type %s";
   static final String FINITE = "must be a finite number";

@@ -124,4 +124,31 @@ public final class GridGens {
       return Restructured.of(h, Map.of());
     });
   }
+
+  /**
+   * Fusions of one to three layers over the buildings of a small hierarchy: each layer puts each
+   * building in one of a few grids of its community, and sometimes leaves a building out.
+   */
+  public static Gen<org.grassroots.governance.grid.GridFusion.Result> fusions() {
+    return SourceDSL.longs().all().map(s -> {
+      SplittableRandom r = new SplittableRandom(s);
+      GridHierarchy h = HierarchyDocumentTest.hierarchy(r);
+      List<BuildingCode> buildings = new ArrayList<>();
+      codes(h).forEach(c -> c.building().ifPresent(buildings::add));
+      if (buildings.isEmpty()) {
+        buildings.add(BuildingCode.parse("11010100100100010001"));
+      }
+      List<GridLayer> layers = new ArrayList<>();
+      for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
+        Map<BuildingCode, GridCode> gridOf = new TreeMap<>();
+        for (BuildingCode b : buildings) {
+          if (r.nextInt(8) > 0) {
+            gridOf.put(b, GridCode.of(b.grid().community(), 1 + r.nextInt(2)));
+          }
+        }
+        layers.add(GridLayer.of("层" + i, gridOf));
+      }
+      return org.grassroots.governance.grid.GridFusion.fuse(layers);
+    });
+  }
 }

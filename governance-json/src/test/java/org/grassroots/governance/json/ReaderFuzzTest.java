@@ -218,6 +218,7 @@ class ReaderFuzzTest {
         org.grassroots.governance.json.evaluation.MeasuredEvaluation.class,
         org.grassroots.governance.grid.PartyOverlay.class,
         org.grassroots.governance.grid.GridLayer.class,
+        org.grassroots.governance.grid.GridFusion.Result.class,
         org.grassroots.governance.grid.LevelCounts.class,
         org.grassroots.governance.grid.Restructured.class,
         org.grassroots.governance.structure.PolicyProfile.class,

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.grassroots.governance.grid.GridFusion;
 import org.grassroots.governance.grid.GridLayer;
 import org.grassroots.governance.grid.LevelCounts;
 import org.grassroots.governance.grid.Restructured;
@@ -220,6 +221,27 @@ class ReportValuesTest {
         r -> List.of(HierarchyDocumentTest.nodes(r.hierarchy()), r.mapping()));
   }
 
+  @Test
+  void gridFusionResult_roundTrips_andItsDerivedDataIsOptional() throws IOException {
+    roundTripsAndValidates(GridGens.fusions(), GridFusion.Result.class, HIERARCHY + "gridFusion",
+        ReportValuesTest::fusionParts);
+    qt().withExamples(20).forAll(GridGens.fusions()).checkAssert(f -> {
+      try {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(write(MAPPER, f));
+        tree.remove(List.of("fusedGrids", "mapping", "conflicts"));
+        assertEquals(fusionParts(f),
+            fusionParts(MAPPER.readValue(tree.toString(), GridFusion.Result.class)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static List<Object> fusionParts(GridFusion.Result f) {
+    return List.of(f.layers().stream().map(l -> List.of(l.name(), l.gridOf())).toList(),
+        f.fusedGrids(), f.mapping(), f.conflicts());
+  }
+
   /** A value of one type broken in one way, and the pointer under {@code /data/0}. */
   private record Breakage<T>(String property, Gen<T> values, Class<T> type,
       Consumer<ObjectNode> breakIt) {}
@@ -282,6 +304,13 @@ class ReportValuesTest {
       new Breakage<>("costGap", MatchingGens.optimalityGaps(), OptimalityGap.class,
           o -> o.put("costGap", -1.5)),
       new Breakage<>("name", GridGens.gridLayers(), GridLayer.class, o -> o.put("name", " ")),
+      new Breakage<>("layers/1/name", GridGens.fusions(), GridFusion.Result.class,
+          o -> ((com.fasterxml.jackson.databind.node.ArrayNode) o.get("layers"))
+              .insert(1, o.get("layers").get(0).deepCopy())),
+      new Breakage<>("layers", GridGens.fusions(), GridFusion.Result.class,
+          o -> o.putArray("layers")),
+      new Breakage<>("mapping/no-such-layer", GridGens.fusions(), GridFusion.Result.class,
+          o -> ((ObjectNode) o.get("mapping")).putObject("no-such-layer")),
       new Breakage<>("gridOf/35010200100100010001", GridGens.gridLayers(), GridLayer.class,
           o -> o.putObject("gridOf").put("35010200100100010001", "123")),
       new Breakage<>("COMMUNITY", GridGens.levelCounts(), LevelCounts.class,

@@ -60,15 +60,17 @@ class SuppliedPreferencesDocumentTest {
     return PreferenceOrders.of(byDemand, byResource);
   }
 
+  static SolvedProblem solvedUnderOrders(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    MatchingProblem p = MatchingProblem.builder().demands(MatchingGens.demands(r))
+        .resources(MatchingGens.resources(r)).policy(MatchingGens.policy(r)).build();
+    PreferenceOrders o = orders(p, r);
+    return SolvedProblem.solve(p, r.nextBoolean() ? DeferredAcceptance.demandProposing(o)
+        : DeferredAcceptance.resourceProposing(o));
+  }
+
   static Gen<SolvedProblem> solvedUnderOrders() {
-    return SourceDSL.longs().all().map(seed -> {
-      SplittableRandom r = new SplittableRandom(seed);
-      MatchingProblem p = MatchingProblem.builder().demands(MatchingGens.demands(r))
-          .resources(MatchingGens.resources(r)).policy(MatchingGens.policy(r)).build();
-      PreferenceOrders o = orders(p, r);
-      return SolvedProblem.solve(p, r.nextBoolean() ? DeferredAcceptance.demandProposing(o)
-          : DeferredAcceptance.resourceProposing(o));
-    });
+    return SourceDSL.longs().all().map(SuppliedPreferencesDocumentTest::solvedUnderOrders);
   }
 
   @Test
@@ -110,6 +112,21 @@ class SuppliedPreferencesDocumentTest {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** The section matters: on fixed seeds, some runs have other blocking pairs under the policy. */
+  @Test
+  void suppliedOrders_changeTheBlockingPairs_onSomeRuns() {
+    int differing = 0;
+    for (long seed = 1; seed <= 100; seed++) {
+      SolvedProblem s = solvedUnderOrders(seed);
+      MatchingAlgorithm.Result underPolicy = MatchingAlgorithm.Result.of(
+          s.result().algorithm(), s.problem(), s.result().allocations());
+      if (underPolicy.metrics().blockingPairs() != s.result().metrics().blockingPairs()) {
+        differing++;
+      }
+    }
+    assertTrue(differing > 0, "no run differs");
   }
 
   @Test
