@@ -70,4 +70,12 @@ class ReportValuesTest {
     assertTrue(e.getMessage().contains("must be a DIVISION code"), e.getMessage());
     assertTrue(e.getMessage().contains("is not in this hierarchy"), e.getMessage());
   }
+
+  @Test
+  void fusionResult_keepsItsLayers() {
+    GridLayer a = GridLayer.of("党建网格", Map.of(org.grassroots.governance.id.BuildingCode.parse(
+        "11010100100100010001"), org.grassroots.governance.id.GridCode.parse("1101010010010001")));
+    GridLayer b = GridLayer.of("综治网格", a.gridOf());
+    assertEquals(List.of(a, b), GridFusion.fuse(List.of(a, b)).layers());
+  }
 }
