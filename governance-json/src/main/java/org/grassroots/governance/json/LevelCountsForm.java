@@ -35,14 +35,21 @@ record LevelCountsForm(
   LevelCountsForm {}
 
   LevelCounts toValue() {
-    @Nullable Long[] given = {province, city, county, street, community, grid, building};
+    Map<HierarchyLevel, @Nullable Long> given = new EnumMap<>(HierarchyLevel.class);
+    given.put(HierarchyLevel.PROVINCE, province);
+    given.put(HierarchyLevel.CITY, city);
+    given.put(HierarchyLevel.COUNTY, county);
+    given.put(HierarchyLevel.STREET, street);
+    given.put(HierarchyLevel.COMMUNITY, community);
+    given.put(HierarchyLevel.GRID, grid);
+    given.put(HierarchyLevel.BUILDING, building);
     Violations v = Violations.of("LevelCounts");
     Map<HierarchyLevel, Long> counts = new EnumMap<>(HierarchyLevel.class);
-    for (HierarchyLevel level : HierarchyLevel.values()) {
-      Long n = given[level.ordinal()];
-      v.require(level.name(), n);
+    for (Map.Entry<HierarchyLevel, @Nullable Long> e : given.entrySet()) {
+      Long n = e.getValue();
+      v.require(e.getKey().name(), n);
       if (n != null) {
-        counts.put(level, n);
+        counts.put(e.getKey(), n);
       }
     }
     v.throwIfAny();

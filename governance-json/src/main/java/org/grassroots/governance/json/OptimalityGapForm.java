@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
     creatorVisibility = Visibility.NONE)
 record OptimalityGapForm(
     @JsonProperty(value = "weightedServedGap", required = true) @Nullable Double weightedServedGap,
-    @JsonProperty(value = "costGap", required = true) @Nullable Optional<Double> costGap) {
+    @JsonProperty(value = "costGap", required = true) Optional<Double> costGap) {
 
   @JsonCreator
   OptimalityGapForm {}

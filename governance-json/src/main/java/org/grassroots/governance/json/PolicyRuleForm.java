@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.grassroots.governance.structure.DutyKind;
 import org.grassroots.governance.structure.OrganizationKind;
 import org.grassroots.governance.structure.PolicyRule;
@@ -41,15 +41,15 @@ record PolicyRuleForm(
 
   /** The standard kinds of rule, as written in {@code type}. */
   enum Type {
-    MINIMUM_HOLDERS(Set.of("role", "minimum", "fullTimeOnly")),
-    PARTY_BRANCH_ON_EVERY_GRID(Set.of()),
-    DUTIES_LED_BY(Set.of("duty", "leadKind")),
-    EVERY_PART_TIME_MEMBER_CHAIRS(Set.of());
+    MINIMUM_HOLDERS(ImmutableSet.of("role", "minimum", "fullTimeOnly")),
+    PARTY_BRANCH_ON_EVERY_GRID(ImmutableSet.of()),
+    DUTIES_LED_BY(ImmutableSet.of("duty", "leadKind")),
+    EVERY_PART_TIME_MEMBER_CHAIRS(ImmutableSet.of());
 
     /** The properties of this kind besides {@code type} and {@code name}; all required. */
-    final Set<String> properties;
+    final ImmutableSet<String> properties;
 
-    Type(Set<String> properties) {
+    Type(ImmutableSet<String> properties) {
       this.properties = properties;
     }
 
