@@ -134,7 +134,7 @@ public final class GridFusion {
       m.forEach((g, fs) -> mb.put(g, ImmutableSortedSet.copyOf(fs)));
       mapping.put(layers.get(i).name(), mb.buildOrThrow());
     }
-    return new Result(
+    return new Result(ImmutableList.copyOf(layers),
         ImmutableSortedMap.copyOf(fused), fusedOf.buildOrThrow(), mapping.buildOrThrow(), ImmutableList.copyOf(conflicts));
   }
 
@@ -176,22 +176,33 @@ public final class GridFusion {
     }
   }
 
-  /** The outcome of a fusion. Immutable. */
+  /**
+   * The outcome of a fusion, with the layers it was computed from ({@link #fuse} of {@link
+   * #layers()} gives it again). Immutable.
+   */
   public static final class Result {
+    private final ImmutableList<GridLayer> layers;
     private final ImmutableSortedMap<GridCode, ImmutableSortedSet<BuildingCode>> fusedGrids;
     private final ImmutableSortedMap<BuildingCode, GridCode> fusedGridOf;
     private final ImmutableMap<String, ImmutableSortedMap<GridCode, ImmutableSortedSet<GridCode>>> mapping;
     private final ImmutableList<Conflict> conflicts;
 
     Result(
+        ImmutableList<GridLayer> layers,
         ImmutableSortedMap<GridCode, ImmutableSortedSet<BuildingCode>> fusedGrids,
         ImmutableSortedMap<BuildingCode, GridCode> fusedGridOf,
         ImmutableMap<String, ImmutableSortedMap<GridCode, ImmutableSortedSet<GridCode>>> mapping,
         ImmutableList<Conflict> conflicts) {
+      this.layers = layers;
       this.fusedGrids = fusedGrids;
       this.fusedGridOf = fusedGridOf;
       this.mapping = mapping;
       this.conflicts = conflicts;
+    }
+
+    /** The layers fused, in the order given. */
+    public ImmutableList<GridLayer> layers() {
+      return layers;
     }
 
     /** The fused partition: fused grid → its buildings. */

@@ -1,8 +1,12 @@
 package org.grassroots.governance.grid;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Map;
+import org.grassroots.governance.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +23,32 @@ public final class LevelCounts {
 
   LevelCounts(long[] counts) {
     this.counts = counts.clone();
+  }
+
+  /**
+   * Counts, e.g. read back from a report; {@link GridHierarchy#countPerLevel} computes them.
+   *
+   * <pre>{@code
+   * LevelCounts c = LevelCounts.of(Map.of(HierarchyLevel.STREET, 36L));
+   * }</pre>
+   *
+   * @param counts level → count, each at least 0; a level left out counts 0
+   * @return the counts
+   * @throws org.grassroots.governance.validation.InvalidValueException if a count is negative
+   *     (path the level's name)
+   */
+  public static LevelCounts of(Map<HierarchyLevel, Long> counts) {
+    requireNonNull(counts, "counts");
+    long[] c = new long[HierarchyLevel.values().length];
+    Violations v = Violations.of("LevelCounts");
+    for (Map.Entry<HierarchyLevel, Long> e : counts.entrySet()) {
+      HierarchyLevel level = requireNonNull(e.getKey(), "level");
+      long n = requireNonNull(e.getValue(), level.name());
+      v.check(n >= 0, level.name(), n, Messages.COUNT_NEGATIVE);
+      c[level.ordinal()] = n;
+    }
+    v.throwIfAny();
+    return new LevelCounts(c);
   }
 
   /**

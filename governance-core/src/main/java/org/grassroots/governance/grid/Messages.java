@@ -68,6 +68,10 @@ final class Messages {
   static final String CORRUPT_FORM = "array lengths disagree: the form is corrupt";
   static final String VALUES_LENGTH = "values has length %d, expected one per node: %d";
 
+  static final String COUNT_NEGATIVE = "must be at least 0";
+  static final String MAPPING_UNCHANGED = "must differ from the old code: unchanged codes are left out of the mapping";
+  static final String MAPPING_KIND = "must be a %s code, like the old code";
+
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }

@@ -88,6 +88,39 @@ public interface MatchingAlgorithm {
     }
 
     /**
+     * The result of given allocations on a problem solved under supplied preference orders (a
+     * {@link DeferredAcceptance} run with {@link PreferenceOrders}): as {@link #of(String,
+     * MatchingProblem, List)}, except that {@link MatchingMetrics#blockingPairs()} counts the
+     * blocking pairs under those orders, as the algorithm's own result does.
+     *
+     * <pre>{@code
+     * Result r = Result.of("deferred-acceptance", problem, allocations, orders);
+     * r.metrics().blockingPairs(); // under the supplied orders
+     * }</pre>
+     *
+     * @param algorithm the name of what produced the allocations, non-blank
+     * @param problem the problem
+     * @param allocations the allocations, in any order
+     * @param orders the orders in use; {@link PreferenceOrders#none()} gives {@link #of(String,
+     *     MatchingProblem, List)}'s result
+     * @return the result
+     * @throws org.grassroots.governance.validation.InvalidValueException naming every allocation
+     *     that does not fit the problem, or every id of the orders the problem does not know
+     *     ({@code byDemand[D7]}, …)
+     */
+    public static Result of(String algorithm, MatchingProblem problem, List<Allocation> allocations,
+        PreferenceOrders orders) {
+      requireNonNull(orders, "orders");
+      Result base = of(algorithm, problem, allocations);
+      if (orders.byDemand().isEmpty() && orders.byResource().isEmpty()) {
+        return base;
+      }
+      long blocking = orders.blockingPairs(problem, base);
+      return new Result(base.algorithm, base.allocations, base.unmatched,
+          MatchingMetrics.builder().from(base.metrics).blockingPairs(blocking).build());
+    }
+
+    /**
      * The name of the algorithm that produced this result.
      *
      * @return the name

@@ -39,6 +39,9 @@ final class Messages {
   static final String UNKNOWN_RESULT = "result was computed for a different problem";
   static final String NOT_IN_SESSION = "no %s with id %s in the session (never added, or withdrawn)";
 
+  static final String GAP_WEIGHTED = "must be a finite number at most 1 (1 − weightedServed / optimalWeightedServed)";
+  static final String GAP_COST = "must be at least −1 (totalCost / optimalTotalCost − 1), or +∞ when the optimum costs nothing";
+
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }

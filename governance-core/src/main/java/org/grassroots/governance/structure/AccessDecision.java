@@ -3,7 +3,9 @@ package org.grassroots.governance.structure;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
+import org.grassroots.governance.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,58 @@ public abstract class AccessDecision implements Serializable {
    * @return the task
    */
   public abstract AdministrativeTask task();
+
+  /**
+   * An acceptance, e.g. read back from a report; {@link AccessList#decide} makes it.
+   *
+   * <pre>{@code
+   * AccessDecision d = AccessDecision.accepted(task, AccessEntry.of(task.task(), "人口普查"));
+   * }</pre>
+   *
+   * @param task the task
+   * @param entry the entry that admits it: for the same task id, valid on the day it was pushed
+   * @return the decision
+   * @throws org.grassroots.governance.validation.InvalidValueException if the entry is for another
+   *     task ({@code entry.task}) or does not admit it on that day ({@code entry})
+   */
+  public static AccessDecision accepted(AdministrativeTask task, AccessEntry entry) {
+    requireNonNull(task, "task");
+    requireNonNull(entry, "entry");
+    LocalDate on = task.pushedOn();
+    boolean admits = (entry.validFrom().isEmpty() || !on.isBefore(entry.validFrom().get()))
+        && (entry.validUntil().isEmpty() || !on.isAfter(entry.validUntil().get()));
+    Violations.of("AccessDecision")
+        .check(entry.task().equals(task.task()), "entry.task", entry.task(),
+            Messages.f(Messages.DECISION_OTHER_TASK, entry.task(), task.task()))
+        .check(admits, "entry", entry.task(), Messages.f(Messages.DECISION_NOT_ADMITTED,
+            entry.validFrom().map(Object::toString).orElse(""),
+            entry.validUntil().map(Object::toString).orElse(""), on))
+        .throwIfAny();
+    return new Accepted(task, entry);
+  }
+
+  /**
+   * A refusal, e.g. read back from a report; {@link AccessList#decide} makes it.
+   *
+   * <pre>{@code
+   * AccessDecision d = AccessDecision.refused(task, Reason.NOT_LISTED, "not on the access list");
+   * }</pre>
+   *
+   * @param task the task
+   * @param reason why
+   * @param message the reason in words, not blank
+   * @return the decision
+   * @throws org.grassroots.governance.validation.InvalidValueException if the message is blank
+   */
+  public static AccessDecision refused(AdministrativeTask task, Reason reason, String message) {
+    requireNonNull(task, "task");
+    requireNonNull(reason, "reason");
+    requireNonNull(message, "message");
+    Violations.of("AccessDecision")
+        .check(!message.isBlank(), "message", message, Messages.DECISION_REASON_WORDS)
+        .throwIfAny();
+    return new Refused(task, reason, message);
+  }
 
   /** Why a task was refused. */
   public enum Reason {

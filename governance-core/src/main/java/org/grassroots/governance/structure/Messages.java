@@ -60,6 +60,12 @@ final class Messages {
   static final String REFUSED_EXPIRED =
       "task %s was on the access list only until %s, pushed on %s";
 
+  static final String HOLDER_ROLE = "must be %s, the role asked about";
+  static final String HOLDER_HOLDING = "membership on %s must be %s in this list, but is %s";
+  static final String DECISION_OTHER_TASK = "entry is for task %s, the decision for task %s";
+  static final String DECISION_REASON_WORDS = "must not be blank: the reason in words";
+  static final String DECISION_NOT_ADMITTED = "entry (valid %s..%s) does not admit a task pushed on %s";
+
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }

@@ -87,4 +87,65 @@ public interface PolicyRule extends Serializable {
   static PolicyRule everyPartTimeMemberChairs() {
     return new StandardRules.EveryMemberChairs("every-part-time-member-chairs");
   }
+
+  /**
+   * A rule of the same kind under another name.
+   *
+   * @param name the rule's name
+   * @return the rule
+   */
+  static PolicyRule everyPartTimeMemberChairs(String name) {
+    return new StandardRules.EveryMemberChairs(name);
+  }
+
+  /**
+   * A rule made by {@link #minimumHolders}, with its parameters (e.g. for the exchange format).
+   *
+   * <pre>{@code
+   * if (rule instanceof PolicyRule.MinimumHolders) ((PolicyRule.MinimumHolders) rule).minimum();
+   * }</pre>
+   */
+  interface MinimumHolders extends PolicyRule {
+    /** The role counted. */
+    Role role();
+
+    /** The minimum number of distinct people. */
+    int minimum();
+
+    /** Whether only full-time memberships count. */
+    boolean fullTimeOnly();
+  }
+
+  /**
+   * A rule made by {@link #partyBranchOnEveryGrid}.
+   *
+   * <pre>{@code
+   * rule instanceof PolicyRule.BranchOnEveryGrid
+   * }</pre>
+   */
+  interface BranchOnEveryGrid extends PolicyRule {}
+
+  /**
+   * A rule made by {@link #dutiesLedBy}, with its parameters.
+   *
+   * <pre>{@code
+   * ((PolicyRule.DutiesLedBy) rule).leadKind(); // SERVICE_STATION
+   * }</pre>
+   */
+  interface DutiesLedBy extends PolicyRule {
+    /** The duty kind. */
+    DutyKind duty();
+
+    /** The expected kind of lead subject. */
+    OrganizationKind leadKind();
+  }
+
+  /**
+   * A rule made by {@link #everyPartTimeMemberChairs}.
+   *
+   * <pre>{@code
+   * rule instanceof PolicyRule.EveryPartTimeMemberChairs
+   * }</pre>
+   */
+  interface EveryPartTimeMemberChairs extends PolicyRule {}
 }

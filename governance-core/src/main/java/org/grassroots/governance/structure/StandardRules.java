@@ -53,7 +53,7 @@ final class StandardRules {
     }
   }
 
-  static final class MinimumHolders extends Named {
+  static final class MinimumHolders extends Named implements PolicyRule.MinimumHolders {
     private static final long serialVersionUID = 1L;
     private final Role role;
     private final int minimum;
@@ -67,6 +67,21 @@ final class StandardRules {
           .throwIfAny();
       this.minimum = minimum;
       this.fullTimeOnly = fullTimeOnly;
+    }
+
+    @Override
+    public Role role() {
+      return role;
+    }
+
+    @Override
+    public int minimum() {
+      return minimum;
+    }
+
+    @Override
+    public boolean fullTimeOnly() {
+      return fullTimeOnly;
     }
 
     @Override
@@ -95,9 +110,9 @@ final class StandardRules {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof MinimumHolders && ((MinimumHolders) o).name().equals(name())
-          && ((MinimumHolders) o).role == role && ((MinimumHolders) o).minimum == minimum
-          && ((MinimumHolders) o).fullTimeOnly == fullTimeOnly;
+      return o instanceof StandardRules.MinimumHolders && ((StandardRules.MinimumHolders) o).name().equals(name())
+          && ((StandardRules.MinimumHolders) o).role == role && ((StandardRules.MinimumHolders) o).minimum == minimum
+          && ((StandardRules.MinimumHolders) o).fullTimeOnly == fullTimeOnly;
     }
 
     @Override
@@ -106,7 +121,7 @@ final class StandardRules {
     }
   }
 
-  static final class BranchOnEveryGrid extends Named {
+  static final class BranchOnEveryGrid extends Named implements PolicyRule.BranchOnEveryGrid {
     private static final long serialVersionUID = 1L;
 
     BranchOnEveryGrid(String name) {
@@ -138,7 +153,7 @@ final class StandardRules {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof BranchOnEveryGrid && ((BranchOnEveryGrid) o).name().equals(name());
+      return o instanceof StandardRules.BranchOnEveryGrid && ((StandardRules.BranchOnEveryGrid) o).name().equals(name());
     }
 
     @Override
@@ -147,7 +162,7 @@ final class StandardRules {
     }
   }
 
-  static final class DutyLeadKind extends Named {
+  static final class DutyLeadKind extends Named implements PolicyRule.DutiesLedBy {
     private static final long serialVersionUID = 1L;
     private final DutyKind duty;
     private final OrganizationKind leadKind;
@@ -156,6 +171,16 @@ final class StandardRules {
       super("PolicyRule", name);
       this.duty = requireNonNull(duty, "duty");
       this.leadKind = requireNonNull(leadKind, "leadKind");
+    }
+
+    @Override
+    public DutyKind duty() {
+      return duty;
+    }
+
+    @Override
+    public OrganizationKind leadKind() {
+      return leadKind;
     }
 
     @Override
@@ -192,7 +217,7 @@ final class StandardRules {
     }
   }
 
-  static final class EveryMemberChairs extends Named {
+  static final class EveryMemberChairs extends Named implements PolicyRule.EveryPartTimeMemberChairs {
     private static final long serialVersionUID = 1L;
 
     EveryMemberChairs(String name) {

@@ -369,4 +369,33 @@ class PreferenceOrdersTest {
     }
     return PreferenceOrders.of(byDemand, byResource);
   }
+
+  /** Result.of with the orders rebuilds a supplied-orders run exactly, blocking pairs included. */
+  @Test
+  void resultOf_withTheOrders_equalsTheAlgorithmsResult() {
+    MatchingProblem p = marriage(3, 3);
+    PreferenceOrders orders =
+        PreferenceOrders.builder()
+            .putByDemand(d("D0"), List.of(r("R0"), r("R1"), r("R2")))
+            .putByDemand(d("D1"), List.of(r("R1"), r("R2"), r("R0")))
+            .putByDemand(d("D2"), List.of(r("R2"), r("R0"), r("R1")))
+            .putByResource(r("R0"), List.of(d("D1"), d("D2"), d("D0")))
+            .putByResource(r("R1"), List.of(d("D2"), d("D0"), d("D1")))
+            .putByResource(r("R2"), List.of(d("D0"), d("D1"), d("D2")))
+            .build();
+    for (DeferredAcceptance da : List.of(DeferredAcceptance.demandProposing(orders),
+        DeferredAcceptance.resourceProposing(orders))) {
+      MatchingAlgorithm.Result solved = da.solve(p);
+      assertEquals(solved, MatchingAlgorithm.Result.of(solved.algorithm(), p,
+          solved.allocations(), orders));
+    }
+    MatchingAlgorithm.Result plain = DeferredAcceptance.demandProposing().solve(p);
+    assertEquals(MatchingAlgorithm.Result.of(plain.algorithm(), p, plain.allocations()),
+        MatchingAlgorithm.Result.of(plain.algorithm(), p, plain.allocations(),
+            PreferenceOrders.none()));
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> MatchingAlgorithm.Result.of("x", p, List.of(),
+            PreferenceOrders.builder().putByDemand(d("D9"), List.of()).build()));
+    assertEquals("byDemand[D9]", e.violations().get(0).path());
+  }
 }

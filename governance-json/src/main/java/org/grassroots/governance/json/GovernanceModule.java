@@ -231,6 +231,53 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.Project.class,
         new FormDeserializer<>(org.grassroots.governance.matching.Project.class,
             ProjectForm.class, ProjectForm::toValue));
+    // grid, structure, matching extras (bind1)
+    context.setMixInAnnotations(org.grassroots.governance.grid.GridLayer.class, GridLayerMixIn.class);
+    context.setMixInAnnotations(org.grassroots.governance.grid.LevelCounts.class,
+        LevelCountsMixIn.class);
+    deserializers.addDeserializer(org.grassroots.governance.grid.LevelCounts.class,
+        new FormDeserializer<>(org.grassroots.governance.grid.LevelCounts.class,
+            LevelCountsForm.class, LevelCountsForm::toValue));
+    context.setMixInAnnotations(org.grassroots.governance.grid.Restructured.class,
+        RestructuredMixIn.class);
+    deserializers.addDeserializer(org.grassroots.governance.grid.Restructured.class,
+        new FormDeserializer<>(org.grassroots.governance.grid.Restructured.class,
+            RestructuredForm.class, RestructuredForm::toValue));
+    serializers.addSerializer(new PartyOverlaySerializer());
+    deserializers.addDeserializer(org.grassroots.governance.grid.PartyOverlay.class,
+        new PartyOverlayDeserializer());
+    context.setMixInAnnotations(org.grassroots.governance.structure.Finding.class,
+        FindingMixIn.class);
+    context.setMixInAnnotations(org.grassroots.governance.structure.AdministrativeTask.class,
+        AdministrativeTaskMixIn.class);
+    context.setMixInAnnotations(org.grassroots.governance.structure.RoleHolders.class,
+        RoleHoldersMixIn.class);
+    context.setMixInAnnotations(org.grassroots.governance.structure.PolicyProfile.class,
+        PolicyProfileMixIn.class);
+    serializers.addSerializer(new PolicyRuleSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.structure.PolicyRule.class,
+        new FormDeserializer<>(org.grassroots.governance.structure.PolicyRule.class,
+            PolicyRuleForm.class, PolicyRuleForm::toValue));
+    serializers.addSerializer(new AccessDecisionSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.structure.AccessDecision.class,
+        new FormDeserializer<>(org.grassroots.governance.structure.AccessDecision.class,
+            AccessDecisionForm.class, AccessDecisionForm::toValue));
+    context.setMixInAnnotations(org.grassroots.governance.matching.PreferenceOrders.class,
+        PreferenceOrdersMixIn.class);
+    deserializers.addDeserializer(org.grassroots.governance.matching.PreferenceOrders.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.PreferenceOrders.class,
+            PreferenceOrdersForm.class, PreferenceOrdersForm::toValue));
+    serializers.addSerializer(new OptimalityGapSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.matching.OptimalityGap.class,
+        new FormDeserializer<>(org.grassroots.governance.matching.OptimalityGap.class,
+            OptimalityGapForm.class, OptimalityGapForm::toValue));
+    context.setMixInAnnotations(org.grassroots.governance.grid.GridFusion.Conflict.class,
+        GridFusionConflictMixIn.class);
+    serializers.addSerializer(new GridFusionResultSerializer());
+    deserializers.addDeserializer(org.grassroots.governance.grid.GridFusion.Result.class,
+        new FormDeserializer<>(org.grassroots.governance.grid.GridFusion.Result.class,
+            GridFusionResultForm.class, GridFusionResultForm::toValue));
+    // end of bind1's block
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

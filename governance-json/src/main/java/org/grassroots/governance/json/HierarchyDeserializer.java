@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.grassroots.governance.grid.GridHierarchy;
 import org.grassroots.governance.grid.NodeKind;
+import org.grassroots.governance.grid.PartyOverlay;
 import org.grassroots.governance.id.BuildingCode;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.grassroots.governance.validation.Violation;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * value ({@code /data/divisions/3/parent}); a grid's parent is its code's community, so a grid
  * outside any community is refused at {@code …/grids/i/code}, and a building (a bare code) at
  * {@code …/buildings/i}. A given division {@code kind} must be the one {@link NodeKind#classify}
- * derives from code and name.
+ * derives from code and name. The optional {@code partyOverlay} section is checked too (read by
+ * {@link #read}, shared with {@link PartyOverlayDeserializer}) and then left out of the value.
  */
 final class HierarchyDeserializer extends StdDeserializer<GridHierarchy> {
   private static final long serialVersionUID = 1L;
@@ -40,7 +43,19 @@ final class HierarchyDeserializer extends StdDeserializer<GridHierarchy> {
     if (!p.isExpectedStartObjectToken()) {
       return (GridHierarchy) ctxt.handleUnexpectedToken(GridHierarchy.class, p);
     }
+    return read(p, ctxt, this, GridHierarchy.class).overlay().hierarchy();
+  }
+
+  /**
+   * Reads the fields of a {@code hierarchy} object (the parser on its start), the optional {@code
+   * partyOverlay} included: its attachments are kept (a party overlay's builder holds them
+   * anyway) and attached once the hierarchy is built, so the section may come in any position.
+   * Every violation of both is reported at once (the overlay's only when the hierarchy holds).
+   */
+  static Read read(JsonParser p, DeserializationContext ctxt, StdDeserializer<?> self,
+      Class<?> type) throws IOException {
     GridHierarchy.Builder b = GridHierarchy.builder();
+    List<HierarchyEntries.Party> party = new ArrayList<>();
     Violations v = Violations.of("GridHierarchy");
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
@@ -54,8 +69,11 @@ final class HierarchyDeserializer extends StdDeserializer<GridHierarchy> {
         case "buildings":
           readBuildings(p, ctxt, b, v);
           break;
+        case "partyOverlay":
+          readParty(p, ctxt, party, v);
+          break;
         default:
-          ctxt.handleUnknownProperty(p, this, GridHierarchy.class, field);
+          ctxt.handleUnknownProperty(p, self, type, field);
       }
     }
     List<Violation> all = new ArrayList<>(v.list());
@@ -67,11 +85,55 @@ final class HierarchyDeserializer extends StdDeserializer<GridHierarchy> {
         all.add(Violation.of(pointerPath(x.path()), x.rejectedValue(), x.rule()));
       }
     }
-    if (!all.isEmpty() || h == null) {
-      throw ValueInstantiationException.from(p, "Invalid GridHierarchy",
-          ctxt.constructType(GridHierarchy.class), new InvalidValueException("GridHierarchy", all));
+    PartyOverlay overlay = null;
+    if (h != null && all.isEmpty()) {
+      PartyOverlay.Builder ob = PartyOverlay.builder(h);
+      for (HierarchyEntries.Party a : party) {
+        ob.attach(Objects.requireNonNull(a.node(), "node"),
+            Objects.requireNonNull(a.type(), "type"),
+            Objects.requireNonNull(a.organization(), "organization"));
+      }
+      try {
+        overlay = ob.build();
+      } catch (InvalidValueException e) {
+        for (Violation x : e.violations()) {
+          all.add(Violation.of(overlayPath(x.path()), x.rejectedValue(), x.rule()));
+        }
+      }
     }
-    return h;
+    if (!all.isEmpty() || overlay == null) {
+      throw ValueInstantiationException.from(p, "Invalid " + type.getSimpleName(),
+          ctxt.constructType(type), new InvalidValueException("GridHierarchy", all));
+    }
+    return new Read(overlay);
+  }
+
+  /** What a read gives: the overlay, which holds the hierarchy (empty when the section is absent). */
+  record Read(PartyOverlay overlay) {}
+
+  /** The overlay builder's path ({@code attachments[2].id}) as the document's. */
+  static String overlayPath(String path) {
+    String p = path.startsWith("attachments[") ? "partyOverlay" + path.substring("attachments".length()) : path;
+    return p.endsWith("].id") ? p.substring(0, p.length() - ".id".length()) + ".organization" : p;
+  }
+
+  private static void readParty(JsonParser p, DeserializationContext ctxt,
+      List<HierarchyEntries.Party> party, Violations v) throws IOException {
+    expectArray(p, ctxt, "partyOverlay");
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      HierarchyEntries.Party a = element(p, ctxt, HierarchyEntries.Party.class, "partyOverlay", i);
+      String at = "partyOverlay[" + i + "]";
+      if (a == null) {
+        v.check(false, at, "null", JsonMessages.NOT_NULL);
+      } else if (a.node() == null || a.type() == null || a.organization() == null) {
+        v.require(at + ".node", a.node()).require(at + ".type", a.type())
+            .require(at + ".organization", a.organization());
+      } else {
+        party.add(a);
+      }
+      i++;
+    }
   }
 
   /** The builder's path of an entry, as the document's: grids have no parent, buildings are codes. */

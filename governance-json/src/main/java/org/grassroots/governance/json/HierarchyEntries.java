@@ -6,8 +6,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.grassroots.governance.grid.NodeKind;
+import org.grassroots.governance.grid.PartyOrganizationType;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.GridCode;
+import org.grassroots.governance.id.NodeCode;
+import org.grassroots.governance.id.OrganizationId;
 import org.jspecify.annotations.Nullable;
 
 /** The entries of a {@code hierarchy} document, read one at a time by {@link HierarchyDeserializer}. */
@@ -42,5 +45,20 @@ final class HierarchyEntries {
       @JsonProperty("name") Optional<String> name) {
     @JsonCreator
     Grid {}
+  }
+
+  /** A party organisation leading a node: node, type, organisation (all required). */
+  @JsonAutoDetect(
+      fieldVisibility = Visibility.NONE,
+      getterVisibility = Visibility.NONE,
+      isGetterVisibility = Visibility.NONE,
+      setterVisibility = Visibility.NONE,
+      creatorVisibility = Visibility.NONE)
+  record Party(
+      @JsonProperty(value = "node", required = true) @Nullable NodeCode node,
+      @JsonProperty(value = "type", required = true) @Nullable PartyOrganizationType type,
+      @JsonProperty(value = "organization", required = true) @Nullable OrganizationId organization) {
+    @JsonCreator
+    Party {}
   }
 }

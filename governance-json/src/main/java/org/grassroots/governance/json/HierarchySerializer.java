@@ -15,7 +15,8 @@ import org.grassroots.governance.id.NodeCode;
  * parent before its children), node by node as the tree is walked: nothing but the generator's
  * buffer is held. Divisions carry code, parent (absent for a root), name and kind; grids code and
  * name (when named); buildings are bare codes (the code names the grid). Read by {@link
- * HierarchyDeserializer}. Schema: {@code hierarchy.schema.json}.
+ * HierarchyDeserializer}. Schema: {@code hierarchy.schema.json}. {@link PartyOverlaySerializer}
+ * writes the same arrays, then the optional {@code partyOverlay}.
  */
 final class HierarchySerializer extends StdSerializer<GridHierarchy> {
   private static final long serialVersionUID = 1L;
@@ -28,6 +29,12 @@ final class HierarchySerializer extends StdSerializer<GridHierarchy> {
   public void serialize(GridHierarchy h, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
     gen.writeStartObject(h);
+    writeFields(h, gen);
+    gen.writeEndObject();
+  }
+
+  /** Writes the three arrays of a hierarchy into the current object. */
+  static void writeFields(GridHierarchy h, JsonGenerator gen) throws IOException {
     gen.writeArrayFieldStart("divisions");
     for (NodeCode root : h.roots()) {
       for (Iterator<NodeCode> it = h.subtree(root).iterator(); it.hasNext(); ) {
@@ -73,6 +80,5 @@ final class HierarchySerializer extends StdSerializer<GridHierarchy> {
       }
     }
     gen.writeEndArray();
-    gen.writeEndObject();
   }
 }

@@ -39,10 +39,14 @@ final class JsonMessages {
   static final String DERIVED_DIFFERS = "does not match the value recomputed from %s: %s";
   static final String DERIVED_EXTRA = "is not part of the value recomputed from %s";
   static final String FROM_ALLOCATIONS = "the problem and the allocations";
+  static final String FROM_LAYERS = "the layers";
   static final String FROM_MEASUREMENTS = "the system and the measurements";
   static final String NOT_OF_RULE = "is not a property of a rule of type %s";
   static final String FINITE = "must be a finite number";
   static final String KIND_DERIVED = "must be %s, the kind its code and name give";
+  static final String NOT_OF_DECISION = "is not a property of %s decision";
+  static final String CUSTOM_RULE =
+      "policy rule %s is not made by the PolicyRule factories: only the standard rule kinds can be written";
   static final String NOT_OF_EVENT = "is not a property of a %s event";
   static final String IDENTIFIER_TEXT = "an identifier must be a JSON string, found %s";
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.grassroots.governance.json.matching.SolvedProblem;
 import org.grassroots.governance.matching.Allocation;
 import org.grassroots.governance.matching.MatchingProblem;
+import org.grassroots.governance.matching.PreferenceOrders;
 import org.grassroots.governance.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * which checks every allocation against the problem and recomputes the unmatched demands and the
  * metrics. {@code unmatched} and {@code metrics} are derived data: optional on read, and when
  * present they must equal the recomputed ones (a difference is refused at its pointer, e.g.
- * {@code /data/metrics/totalCost}).
+ * {@code /data/metrics/totalCost}). {@code preferences} (optional) are the supplied orders the
+ * result was computed under: every id must be the problem's ({@code /data/preferences/byDemand/D7})
+ * and the blocking pairs are recomputed under them.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,
@@ -31,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 record SolvedProblemForm(
     @JsonProperty(value = "algorithm", required = true) @Nullable String algorithm,
     @JsonProperty(value = "problem", required = true) @Nullable MatchingProblem problem,
+    @JsonProperty("preferences") Optional<PreferenceOrders> preferences,
     @JsonProperty(value = "allocations", required = true)
         Optional<List<Allocation>> allocations,
     @JsonProperty("unmatched") Optional<JsonNode> unmatched,
@@ -51,7 +55,8 @@ record SolvedProblemForm(
         Forms.elements("SolvedProblem", "allocations", allocations).orElse(List.of());
     SolvedProblem s = SolvedProblem.fromAllocations(
         java.util.Objects.requireNonNull(algorithm, "algorithm"),
-        java.util.Objects.requireNonNull(problem, "problem"), a);
+        java.util.Objects.requireNonNull(problem, "problem"), a,
+        Forms.present(preferences).orElse(PreferenceOrders.none()));
     Violations v = Violations.of("SolvedProblem");
     Optional<JsonNode> u = Forms.present(unmatched).filter(SolvedProblemForm::given);
     if (u.isPresent()) {

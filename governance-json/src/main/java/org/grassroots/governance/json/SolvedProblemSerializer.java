@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.grassroots.governance.json.matching.SolvedProblem;
 import org.grassroots.governance.matching.MatchingAlgorithm;
+import org.grassroots.governance.matching.PreferenceOrders;
 
 /**
- * Writes a {@link SolvedProblem} as {@code {algorithm, problem, allocations, unmatched,
- * metrics}}; it is read through {@link SolvedProblemForm}. Schema: {@code
+ * Writes a {@link SolvedProblem} as {@code {algorithm, problem, preferences, allocations,
+ * unmatched, metrics}} ({@code preferences} only when orders were supplied); it is read through {@link SolvedProblemForm}. Schema: {@code
  * matching-result.schema.json}.
  */
 final class SolvedProblemSerializer extends StdSerializer<SolvedProblem> {
@@ -26,6 +27,10 @@ final class SolvedProblemSerializer extends StdSerializer<SolvedProblem> {
     gen.writeStartObject(value);
     gen.writeStringField("algorithm", r.algorithm());
     provider.defaultSerializeField("problem", value.problem(), gen);
+    PreferenceOrders orders = value.preferences();
+    if (!orders.byDemand().isEmpty() || !orders.byResource().isEmpty()) {
+      provider.defaultSerializeField("preferences", orders, gen);
+    }
     provider.defaultSerializeField("allocations", r.allocations(), gen);
     provider.defaultSerializeField("unmatched", r.unmatched(), gen);
     provider.defaultSerializeField("metrics", r.metrics(), gen);

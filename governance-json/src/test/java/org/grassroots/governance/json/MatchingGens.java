@@ -174,4 +174,44 @@ public final class MatchingGens {
           .policy(policy(r)).build();
     });
   }
+
+  // ---- report values (bind1)
+
+  /** Valid supplied orders: some demands and resources with lists of distinct ids. */
+  public static Gen<org.grassroots.governance.matching.PreferenceOrders> preferenceOrders() {
+    return SourceDSL.longs().all().map(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      java.util.Map<DemandId, List<ResourceId>> byDemand = new java.util.LinkedHashMap<>();
+      java.util.Map<ResourceId, List<DemandId>> byResource = new java.util.LinkedHashMap<>();
+      for (int i = r.nextInt(4); i > 0; i--) {
+        List<ResourceId> list = new java.util.ArrayList<>();
+        for (int k = r.nextInt(4); k > 0; k--) {
+          list.add(ResourceId.of(id(r, k)));
+        }
+        byDemand.put(DemandId.of(id(r, i)), list);
+      }
+      for (int i = r.nextInt(4); i > 0; i--) {
+        List<DemandId> list = new java.util.ArrayList<>();
+        for (int k = r.nextInt(4); k > 0; k--) {
+          list.add(DemandId.of(id(r, k)));
+        }
+        byResource.put(ResourceId.of(id(r, i)), list);
+      }
+      return org.grassroots.governance.matching.PreferenceOrders.of(byDemand, byResource);
+    });
+  }
+
+  /** Valid gaps, an infinite cost gap among them. */
+  public static Gen<org.grassroots.governance.matching.OptimalityGap> optimalityGaps() {
+    return SourceDSL.longs().all().map(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      double w = r.nextInt(5) == 0 ? 0.0 : 1.0 - r.nextDouble() * 3;
+      double c = switch (r.nextInt(4)) {
+        case 0 -> Double.POSITIVE_INFINITY;
+        case 1 -> 0.0;
+        default -> r.nextDouble() * 10 - 1;
+      };
+      return org.grassroots.governance.matching.OptimalityGap.of(w, c);
+    });
+  }
 }

@@ -148,6 +148,11 @@ class ReaderFuzzTest {
       } catch (InvalidDocumentException expected) {
         checkMessage(expected);
       }
+      try {
+        json.read(input, org.grassroots.governance.json.grid.HierarchyDocument.WITH_PARTY_OVERLAY);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
     }
   }
 
@@ -210,7 +215,18 @@ class ReaderFuzzTest {
         org.grassroots.governance.deliberation.Matter.class,
         org.grassroots.governance.evaluation.IndicatorSystem.class,
         org.grassroots.governance.evaluation.Measurements.class,
-        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class}) {
+        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class,
+        org.grassroots.governance.grid.PartyOverlay.class,
+        org.grassroots.governance.grid.GridLayer.class,
+        org.grassroots.governance.grid.GridFusion.Result.class,
+        org.grassroots.governance.grid.LevelCounts.class,
+        org.grassroots.governance.grid.Restructured.class,
+        org.grassroots.governance.structure.PolicyProfile.class,
+        org.grassroots.governance.structure.AccessDecision.class,
+        org.grassroots.governance.structure.RoleHolders.class,
+        org.grassroots.governance.structure.Finding.class,
+        org.grassroots.governance.matching.PreferenceOrders.class,
+        org.grassroots.governance.matching.OptimalityGap.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -249,4 +249,81 @@ public final class StructureGens {
     b.accessList(AccessList.of(entries));
     return b.build();
   }
+
+  // ---- report values (bind1)
+
+  private static final ImmutableList<String> RULE_NAMES =
+      ImmutableList.of("community-workers-at-least-6", "legal-adviser", "规范 1", "x", "grid-branch");
+
+  /** A valid finding with any outcome and a measured value of any scale. */
+  public static Gen<org.grassroots.governance.structure.Finding> findings() {
+    return Gens.names().zip(Gens.names(), randoms(), (subject, detail, r) ->
+        org.grassroots.governance.structure.Finding.of(pick(r, RULE_NAMES), subject,
+            pick(r, java.util.Arrays.asList(org.grassroots.governance.structure.Outcome.values())),
+            java.math.BigDecimal.valueOf(r.nextLong(-1_000_000, 1_000_000), r.nextInt(4)),
+            r.nextBoolean() ? "at least " + r.nextInt(10) : "", detail));
+  }
+
+  /** A valid administrative task. */
+  public static Gen<org.grassroots.governance.structure.AdministrativeTask> tasks() {
+    return Gens.idTexts().zip(Gens.names(), Gens.names(), randoms(), (id, title, by, r) ->
+        org.grassroots.governance.structure.AdministrativeTask.of(TaskId.of(id), title, by,
+            date(r)));
+  }
+
+  /**
+   * Valid holders: memberships of any roles and ends, sorted by holding on a date as {@link
+   * CommunityGovernance#holders} does (so both lists may be empty).
+   */
+  public static Gen<org.grassroots.governance.structure.RoleHolders> roleHolders() {
+    return SourceDSL.lists().of(memberships()).ofSizeBetween(0, 6).zip(randoms(), (ms, r) -> {
+      Role role = ms.isEmpty() || r.nextInt(4) == 0 ? pick(r, ROLES) : pick(r, ms).role();
+      LocalDate on = ms.isEmpty() || r.nextBoolean() ? date(r) : pick(r, ms).start().plusDays(
+          r.nextInt(700));
+      List<Membership> held = new ArrayList<>();
+      List<Membership> unknown = new ArrayList<>();
+      for (Membership m : ms) {
+        if (m.role() != role) {
+          continue;
+        }
+        switch (m.heldOn(on)) {
+          case HELD -> held.add(m);
+          case UNKNOWN -> unknown.add(m);
+          default -> { }
+        }
+      }
+      return org.grassroots.governance.structure.RoleHolders.of(role, on, held, unknown);
+    });
+  }
+
+  /** A decision of a one-entry access list on a task with or without that entry's id. */
+  public static Gen<org.grassroots.governance.structure.AccessDecision> accessDecisions() {
+    return accessEntries().zip(tasks(), randoms(), (entry, task, r) -> {
+      org.grassroots.governance.structure.AdministrativeTask t = r.nextInt(3) == 0 ? task
+          : org.grassroots.governance.structure.AdministrativeTask.of(entry.task(), task.title(),
+              task.issuedBy(), entry.validFrom().map(d -> d.plusDays(r.nextInt(-30, 30)))
+                  .orElse(task.pushedOn()));
+      return AccessList.of(List.of(entry)).decide(t);
+    });
+  }
+
+  /** A valid profile of up to five standard rules with distinct names. */
+  public static Gen<org.grassroots.governance.structure.PolicyProfile> policyProfiles() {
+    return Gens.names().zip(randoms(), (name, r) -> {
+      List<org.grassroots.governance.structure.PolicyRule> rules = new ArrayList<>();
+      for (int i = r.nextInt(6); i > 0; i--) {
+        String n = pick(r, RULE_NAMES) + "-" + i;
+        rules.add(switch (r.nextInt(4)) {
+          case 0 -> org.grassroots.governance.structure.PolicyRule.minimumHolders(n,
+              pick(r, java.util.Arrays.asList(Role.values())), r.nextInt(20), r.nextBoolean());
+          case 1 -> org.grassroots.governance.structure.PolicyRule.partyBranchOnEveryGrid(n);
+          case 2 -> org.grassroots.governance.structure.PolicyRule.dutiesLedBy(n,
+              pick(r, java.util.Arrays.asList(DutyKind.values())),
+              pick(r, java.util.Arrays.asList(OrganizationKind.values())));
+          default -> org.grassroots.governance.structure.PolicyRule.everyPartTimeMemberChairs(n);
+        });
+      }
+      return org.grassroots.governance.structure.PolicyProfile.of(name, rules);
+    });
+  }
 }

@@ -6,8 +6,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.grassroots.governance.matching.Allocation;
+import org.grassroots.governance.matching.DeferredAcceptance;
 import org.grassroots.governance.matching.MatchingAlgorithm;
 import org.grassroots.governance.matching.MatchingProblem;
+import org.grassroots.governance.matching.PreferenceOrders;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.grassroots.governance.validation.Violation;
 import org.jspecify.annotations.Nullable;
@@ -30,14 +32,19 @@ public final class SolvedProblem implements Serializable {
 
   private final MatchingProblem problem;
   private final MatchingAlgorithm.Result result;
+  private final PreferenceOrders preferences;
 
-  private SolvedProblem(MatchingProblem problem, MatchingAlgorithm.Result result) {
+  private SolvedProblem(MatchingProblem problem, MatchingAlgorithm.Result result,
+      PreferenceOrders preferences) {
     this.problem = problem;
     this.result = result;
+    this.preferences = preferences;
   }
 
   /**
-   * Solves a problem with an algorithm.
+   * Solves a problem with an algorithm. A {@link DeferredAcceptance} with supplied {@link
+   * PreferenceOrders} keeps its orders ({@link #preferences()}), so that a reader recomputes the
+   * blocking pairs under them.
    *
    * @param problem the problem
    * @param algorithm the algorithm
@@ -46,7 +53,9 @@ public final class SolvedProblem implements Serializable {
   public static SolvedProblem solve(MatchingProblem problem, MatchingAlgorithm algorithm) {
     requireNonNull(problem, "problem");
     requireNonNull(algorithm, "algorithm");
-    return new SolvedProblem(problem, algorithm.solve(problem));
+    PreferenceOrders orders = algorithm instanceof DeferredAcceptance
+        ? ((DeferredAcceptance) algorithm).orders() : PreferenceOrders.none();
+    return new SolvedProblem(problem, algorithm.solve(problem), orders);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class SolvedProblem implements Serializable {
       throw new InvalidValueException("SolvedProblem", List.of(Violation.of("result",
           result.toString(), MatchingDocumentMessages.NOT_THIS_PROBLEM)));
     }
-    return new SolvedProblem(problem, result);
+    return new SolvedProblem(problem, result, PreferenceOrders.none());
   }
 
   /**
@@ -86,8 +95,35 @@ public final class SolvedProblem implements Serializable {
    */
   public static SolvedProblem fromAllocations(
       String algorithm, MatchingProblem problem, List<Allocation> allocations) {
+    return fromAllocations(algorithm, problem, allocations, PreferenceOrders.none());
+  }
+
+  /**
+   * The result of allocations made under supplied preference orders (stable matching with the
+   * people's own rankings): see {@link MatchingAlgorithm.Result#of(String, MatchingProblem, List,
+   * PreferenceOrders)}; the blocking pairs are counted under the orders.
+   *
+   * @param algorithm the name of what made the allocations
+   * @param problem the problem
+   * @param allocations the allocations
+   * @param preferences the orders in use ({@link PreferenceOrders#none()} for the policy's)
+   * @return the problem, the result and the orders
+   * @throws InvalidValueException naming every allocation that does not fit the problem, and
+   *     every id of the orders the problem does not know ({@code preferences.byDemand[D7]})
+   */
+  public static SolvedProblem fromAllocations(String algorithm, MatchingProblem problem,
+      List<Allocation> allocations, PreferenceOrders preferences) {
     requireNonNull(problem, "problem");
-    return new SolvedProblem(problem, MatchingAlgorithm.Result.of(algorithm, problem, allocations));
+    requireNonNull(preferences, "preferences");
+    try {
+      preferences.checkAgainst(problem);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("SolvedProblem", e.violations().stream()
+          .map(v -> Violation.of("preferences." + v.path(), v.rejectedValue(), v.rule()))
+          .toList());
+    }
+    return new SolvedProblem(problem,
+        MatchingAlgorithm.Result.of(algorithm, problem, allocations, preferences), preferences);
   }
 
   private static List<Violation> prefixed(List<Violation> violations) {
@@ -114,16 +150,27 @@ public final class SolvedProblem implements Serializable {
     return result;
   }
 
+  /**
+   * The preference orders the result was computed under ({@link PreferenceOrders#none()}: the
+   * policy's), written as the document's optional {@code preferences}.
+   *
+   * @return the orders
+   */
+  public PreferenceOrders preferences() {
+    return preferences;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof SolvedProblem
         && ((SolvedProblem) o).problem.equals(problem)
-        && ((SolvedProblem) o).result.equals(result);
+        && ((SolvedProblem) o).result.equals(result)
+        && ((SolvedProblem) o).preferences.equals(preferences);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(problem, result);
+    return Objects.hash(problem, result, preferences);
   }
 
   @Override
