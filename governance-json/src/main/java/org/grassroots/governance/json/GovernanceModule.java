@@ -102,6 +102,8 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.evaluation.Scorecard.class, ScorecardMixIn.class)
           .put(org.grassroots.governance.evaluation.CommunityScore.class, CommunityScoreMixIn.class)
           .put(org.grassroots.governance.matching.Project.class, ProjectMixIn.class)
+          // agreement, deliberation, evaluation, simulation extras (bind2)
+          .putAll(Bind2Bindings.MIX_INS)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -231,6 +233,8 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.Project.class,
         new FormDeserializer<>(org.grassroots.governance.matching.Project.class,
             ProjectForm.class, ProjectForm::toValue));
+    // agreement, deliberation, evaluation, simulation extras (bind2)
+    Bind2Bindings.register(deserializers);
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);
