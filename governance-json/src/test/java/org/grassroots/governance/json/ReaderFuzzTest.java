@@ -79,6 +79,11 @@ class ReaderFuzzTest {
       } catch (InvalidDocumentException expected) {
         checkMessage(expected);
       }
+      try {
+        json.read(input, org.grassroots.governance.json.agreement.DualReportingDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
     }
   }
 
@@ -210,7 +215,15 @@ class ReaderFuzzTest {
         org.grassroots.governance.deliberation.Matter.class,
         org.grassroots.governance.evaluation.IndicatorSystem.class,
         org.grassroots.governance.evaluation.Measurements.class,
-        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class}) {
+        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class,
+        org.grassroots.governance.agreement.DualReporting.class,
+        org.grassroots.governance.agreement.MemberSummary.class,
+        org.grassroots.governance.agreement.UnitSummary.class,
+        org.grassroots.governance.agreement.Fulfilment.class,
+        org.grassroots.governance.deliberation.DeliberationBodies.class,
+        org.grassroots.governance.deliberation.StepResult.class,
+        org.grassroots.governance.evaluation.RollUp.class,
+        org.grassroots.governance.evaluation.RankedScore.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -11,6 +11,7 @@ import org.grassroots.governance.json.DocumentKind;
 import org.grassroots.governance.json.DocumentProblem;
 import org.grassroots.governance.json.InvalidDocumentException;
 import org.grassroots.governance.json.agreement.AgreementDocument;
+import org.grassroots.governance.json.agreement.DualReportingDocument;
 import org.grassroots.governance.json.deliberation.MatterDocument;
 import org.grassroots.governance.json.evaluation.EvaluationDocuments;
 import org.grassroots.governance.json.grid.HierarchyDocument;
@@ -32,7 +33,8 @@ final class Documents {
       MatchingDocuments.PROBLEM,
       MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND,
       MatterDocument.KIND, EvaluationDocuments.SYSTEM, EvaluationDocuments.MEASUREMENTS,
-      EvaluationDocuments.EVALUATION);
+      EvaluationDocuments.EVALUATION,
+      DualReportingDocument.KIND);
 
   private Documents() {}
 

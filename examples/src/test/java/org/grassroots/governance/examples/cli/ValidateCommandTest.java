@@ -48,7 +48,8 @@ class ValidateCommandTest {
       org.grassroots.governance.json.agreement.AgreementDocument.class,
       MatchingDocuments.class, ScenarioDocument.class, EvaluationDocuments.class,
       org.grassroots.governance.json.grid.HierarchyDocument.class,
-      org.grassroots.governance.json.deliberation.MatterDocument.class
+      org.grassroots.governance.json.deliberation.MatterDocument.class,
+      org.grassroots.governance.json.agreement.DualReportingDocument.class
     };
     int declared = 0;
     for (Class<?> holder : holders) {
