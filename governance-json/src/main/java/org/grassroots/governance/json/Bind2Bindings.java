@@ -17,13 +17,15 @@ import org.grassroots.governance.deliberation.VoteCount;
 import org.grassroots.governance.evaluation.AreaScore;
 import org.grassroots.governance.evaluation.RankedScore;
 import org.grassroots.governance.evaluation.RollUp;
+import org.grassroots.governance.matching.Coverage;
+import org.grassroots.governance.matching.MatchingMetrics;
 import org.grassroots.governance.simulation.RunRecord;
 
 /**
  * The registrations of {@link GovernanceModule} for the dual-reporting register and its
  * summaries, fulfilments, deliberation bodies and step results, evaluation rankings and
- * roll-ups, and simulation run records: their mix-ins, and the form deserializers of the types
- * built through a builder.
+ * roll-ups, and simulation run records with their matching metrics: their mix-ins, and the form
+ * deserializers of the types built through a builder.
  */
 final class Bind2Bindings {
   /** Value type to mix-in. */
@@ -65,5 +67,9 @@ final class Bind2Bindings {
         RefusalForm::toValue));
     d.addDeserializer(StepResult.class, new FormDeserializer<>(StepResult.class,
         StepResultForm.class, StepResultForm::toValue));
+    d.addDeserializer(Coverage.class, new FormDeserializer<>(Coverage.class, CoverageForm.class,
+        CoverageForm::toValue));
+    d.addDeserializer(MatchingMetrics.class, new FormDeserializer<>(MatchingMetrics.class,
+        MatchingMetricsForm.class, MatchingMetricsForm::toValue));
   }
 }

@@ -2,6 +2,7 @@ package org.grassroots.governance.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -9,9 +10,9 @@ import org.grassroots.governance.matching.MatchingMetrics;
 import org.grassroots.governance.simulation.RunRecord;
 
 /**
- * Writes {@link RunRecord} (scenario, run, seed, policy, algorithm, sizes, the matching metrics,
- * the wall time). Reading waits for {@code MatchingMetrics} to be readable (it is derived data of
- * a matching result today); {@link RunRecord#of} is the factory a reader will use.
+ * Binds {@link RunRecord} to its public factory {@link RunRecord#of}: scenario, run, seed,
+ * policy, algorithm, sizes, the matching metrics (read through {@link MatchingMetricsForm}), the
+ * wall time. Schema: {@code simulation-runs.schema.json}.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,
@@ -24,6 +25,20 @@ import org.grassroots.governance.simulation.RunRecord;
 @JsonSerialize(as = RunRecord.class)
 abstract class RunRecordMixIn {
   private RunRecordMixIn() {}
+
+  @JsonCreator
+  static RunRecord of(
+      @JsonProperty(value = "scenario", required = true) String scenario,
+      @JsonProperty(value = "run", required = true) int run,
+      @JsonProperty(value = "seed", required = true) long seed,
+      @JsonProperty(value = "policy", required = true) String policy,
+      @JsonProperty(value = "algorithm", required = true) String algorithm,
+      @JsonProperty(value = "demands", required = true) int demands,
+      @JsonProperty(value = "resources", required = true) int resources,
+      @JsonProperty(value = "metrics", required = true) MatchingMetrics metrics,
+      @JsonProperty(value = "wallNanos", required = true) long wallNanos) {
+    throw new AssertionError("a mix-in is never called");
+  }
 
   @JsonProperty("scenario")
   abstract String scenario();

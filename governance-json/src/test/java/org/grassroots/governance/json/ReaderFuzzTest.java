@@ -126,6 +126,12 @@ class ReaderFuzzTest {
       } catch (InvalidDocumentException expected) {
         checkMessage(expected);
       }
+      try {
+        json.read(input,
+            org.grassroots.governance.json.simulation.SimulationRunsDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
     }
   }
 
@@ -223,7 +229,9 @@ class ReaderFuzzTest {
         org.grassroots.governance.deliberation.DeliberationBodies.class,
         org.grassroots.governance.deliberation.StepResult.class,
         org.grassroots.governance.evaluation.RollUp.class,
-        org.grassroots.governance.evaluation.RankedScore.class}) {
+        org.grassroots.governance.evaluation.RankedScore.class,
+        org.grassroots.governance.simulation.RunRecord.class,
+        org.grassroots.governance.matching.MatchingMetrics.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {

@@ -18,6 +18,7 @@ import org.grassroots.governance.json.grid.HierarchyDocument;
 import org.grassroots.governance.json.matching.MatchingDocuments;
 import org.grassroots.governance.json.register.OrganizationRegister;
 import org.grassroots.governance.json.simulation.ScenarioDocument;
+import org.grassroots.governance.json.simulation.SimulationRunsDocument;
 import org.grassroots.governance.json.structure.CommunityDocument;
 
 /** Exchange documents on the command line: the kinds by name, files or standard streams. */
@@ -34,7 +35,7 @@ final class Documents {
       MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND,
       MatterDocument.KIND, EvaluationDocuments.SYSTEM, EvaluationDocuments.MEASUREMENTS,
       EvaluationDocuments.EVALUATION,
-      DualReportingDocument.KIND);
+      DualReportingDocument.KIND, SimulationRunsDocument.KIND);
 
   private Documents() {}
 

@@ -49,7 +49,8 @@ class ValidateCommandTest {
       MatchingDocuments.class, ScenarioDocument.class, EvaluationDocuments.class,
       org.grassroots.governance.json.grid.HierarchyDocument.class,
       org.grassroots.governance.json.deliberation.MatterDocument.class,
-      org.grassroots.governance.json.agreement.DualReportingDocument.class
+      org.grassroots.governance.json.agreement.DualReportingDocument.class,
+      org.grassroots.governance.json.simulation.SimulationRunsDocument.class
     };
     int declared = 0;
     for (Class<?> holder : holders) {
