@@ -102,8 +102,6 @@ public final class GovernanceModule extends Module {
           .put(org.grassroots.governance.evaluation.Scorecard.class, ScorecardMixIn.class)
           .put(org.grassroots.governance.evaluation.CommunityScore.class, CommunityScoreMixIn.class)
           .put(org.grassroots.governance.matching.Project.class, ProjectMixIn.class)
-          // agreement, deliberation, evaluation, simulation extras (bind2)
-          .putAll(Bind2Bindings.MIX_INS)
           .buildOrThrow();
 
   /** A module; use {@code new GovernanceModule()} or let Jackson find it. */
@@ -138,6 +136,9 @@ public final class GovernanceModule extends Module {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
     IdentifierCodecs.register(serializers, keySerializers, deserializers, keyDeserializers);
+    // agreement, deliberation, evaluation, simulation extras (bind2)
+    Bind2Bindings.register(deserializers);
+    Bind2Bindings.MIX_INS.forEach(context::setMixInAnnotations);
     // value types whose factories do not take every property: read through a form and the builder
     deserializers.addDeserializer(Organization.class,
         new FormDeserializer<>(Organization.class, OrganizationForm.class, OrganizationForm::toValue));
@@ -233,8 +234,6 @@ public final class GovernanceModule extends Module {
     deserializers.addDeserializer(org.grassroots.governance.matching.Project.class,
         new FormDeserializer<>(org.grassroots.governance.matching.Project.class,
             ProjectForm.class, ProjectForm::toValue));
-    // agreement, deliberation, evaluation, simulation extras (bind2)
-    Bind2Bindings.register(deserializers);
     context.addSerializers(serializers);
     context.addKeySerializers(keySerializers);
     context.addDeserializers(deserializers);

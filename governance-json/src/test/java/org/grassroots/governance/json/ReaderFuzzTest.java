@@ -208,6 +208,17 @@ class ReaderFuzzTest {
   void moduleMapper_throwsOnlyJacksonExceptions(byte[] input) {
     for (Class<?> type : new Class<?>[] {DivisionCode.class, NodeCode.class,
         UnifiedSocialCreditCode.class, CitizenIdNumber.class, OrganizationRecord.class,
+        // agreement, deliberation, evaluation, simulation extras (bind2)
+        org.grassroots.governance.agreement.DualReporting.class,
+        org.grassroots.governance.agreement.MemberSummary.class,
+        org.grassroots.governance.agreement.UnitSummary.class,
+        org.grassroots.governance.agreement.Fulfilment.class,
+        org.grassroots.governance.deliberation.DeliberationBodies.class,
+        org.grassroots.governance.deliberation.StepResult.class,
+        org.grassroots.governance.evaluation.RollUp.class,
+        org.grassroots.governance.evaluation.RankedScore.class,
+        org.grassroots.governance.simulation.RunRecord.class,
+        org.grassroots.governance.matching.MatchingMetrics.class,
         Organization.class, Person.class, Membership.class, Duty.class, AccessEntry.class,
         ChairRotation.class, ResponsibilityList.class, AccessList.class,
         CommunityGovernance.class, org.grassroots.governance.agreement.Quantity.class,
@@ -221,17 +232,7 @@ class ReaderFuzzTest {
         org.grassroots.governance.deliberation.Matter.class,
         org.grassroots.governance.evaluation.IndicatorSystem.class,
         org.grassroots.governance.evaluation.Measurements.class,
-        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class,
-        org.grassroots.governance.agreement.DualReporting.class,
-        org.grassroots.governance.agreement.MemberSummary.class,
-        org.grassroots.governance.agreement.UnitSummary.class,
-        org.grassroots.governance.agreement.Fulfilment.class,
-        org.grassroots.governance.deliberation.DeliberationBodies.class,
-        org.grassroots.governance.deliberation.StepResult.class,
-        org.grassroots.governance.evaluation.RollUp.class,
-        org.grassroots.governance.evaluation.RankedScore.class,
-        org.grassroots.governance.simulation.RunRecord.class,
-        org.grassroots.governance.matching.MatchingMetrics.class}) {
+        org.grassroots.governance.json.evaluation.MeasuredEvaluation.class}) {
       try {
         MAPPER.readValue(input, type);
       } catch (JsonProcessingException expected) {
