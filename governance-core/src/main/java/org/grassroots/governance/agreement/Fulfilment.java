@@ -3,6 +3,7 @@ package org.grassroots.governance.agreement;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +39,17 @@ public abstract class Fulfilment implements Serializable {
   @Value.Parameter
   public abstract Quantity delivered();
 
-  static Fulfilment of(Commitment commitment, Quantity delivered) {
+  /**
+   * A fulfilment, e.g. one read from a document; {@link Ledger#fulfilment} computes it from the
+   * deliveries.
+   *
+   * @param commitment the commitment
+   * @param delivered the sum of its deliveries, in the commitment's unit
+   * @return the fulfilment
+   * @throws org.grassroots.governance.validation.InvalidValueException if the delivered quantity
+   *     is in another unit
+   */
+  public static Fulfilment of(Commitment commitment, Quantity delivered) {
     return ImmutableFulfilment.of(commitment, delivered);
   }
 
@@ -82,5 +93,18 @@ public abstract class Fulfilment implements Serializable {
   public BigDecimal cappedRatio() {
     BigDecimal r = ratio();
     return r.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE.setScale(RATIO_SCALE) : r;
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("Fulfilment").require("commitment", commitment())
+        .require("delivered", delivered());
+    if (!v.isEmpty()) {
+      v.throwIfAny();
+    }
+    v.check(delivered().unit().equals(commitment().quantity().unit()), "delivered.unit",
+        delivered().unit(), Messages.f(Messages.UNIT_MISMATCH, delivered().unit(),
+            commitment().quantity().unit()))
+        .throwIfAny();
   }
 }

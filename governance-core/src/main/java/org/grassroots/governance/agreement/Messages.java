@@ -68,6 +68,10 @@ final class Messages {
       "must be a party organisation set up in %s (its hostUnit)";
   static final String COMMUNITY_LEVEL = "must be a community/village code (level was %s)";
 
+  static final String SERVING_ABOVE_REPORTED =
+      "must be at most membersReported %d: only members who reported can serve";
+  static final String BLANK_SKILL = "skills must not be blank";
+
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }

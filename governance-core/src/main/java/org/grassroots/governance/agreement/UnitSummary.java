@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.OrganizationId;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -46,9 +47,37 @@ public abstract class UnitSummary implements Serializable {
   @Value.Parameter
   public abstract int postsClaimed();
 
-  static UnitSummary of(OrganizationId unit, Set<DivisionCode> reportedTo, int membersReported,
+  /**
+   * A summary, e.g. one read from a document; {@link DualReporting#unitSummaries} computes them.
+   *
+   * @param unit the unit
+   * @param reportedTo the communities it reported to
+   * @param membersReported its members who reported, not negative
+   * @param membersServing its members who served, at most {@code membersReported}
+   * @param hours its members' hours, not negative
+   * @param postsClaimed its members' posts claimed, not negative
+   * @return the summary
+   * @throws org.grassroots.governance.validation.InvalidValueException if a count or the hours
+   *     are negative or more members served than reported
+   */
+  public static UnitSummary of(OrganizationId unit, Set<DivisionCode> reportedTo, int membersReported,
       int membersServing, BigDecimal hours, int postsClaimed) {
     return ImmutableUnitSummary.of(unit, reportedTo, membersReported, membersServing, hours,
         postsClaimed);
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("UnitSummary").require("unit", unit()).require("hours", hours());
+    if (!v.isEmpty()) {
+      v.throwIfAny();
+    }
+    v.check(membersReported() >= 0, "membersReported", membersReported(), Messages.NEGATIVE)
+        .check(membersServing() >= 0, "membersServing", membersServing(), Messages.NEGATIVE)
+        .check(membersServing() <= membersReported(), "membersServing", membersServing(),
+            Messages.f(Messages.SERVING_ABOVE_REPORTED, membersReported()))
+        .check(hours().signum() >= 0, "hours", hours().toPlainString(), Messages.NEGATIVE)
+        .check(postsClaimed() >= 0, "postsClaimed", postsClaimed(), Messages.NEGATIVE)
+        .throwIfAny();
   }
 }

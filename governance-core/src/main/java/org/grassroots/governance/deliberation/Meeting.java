@@ -87,20 +87,8 @@ public abstract class Meeting extends MatterEvent {
    */
   public VoteCount count(MatterKind kind) {
     VotingRule rule = body().rule();
-    int members = body().members().size();
-    int present = attendees().size();
-    int base = rule.majorityBase() == MajorityBase.PRESENT ? present : members;
-    Threshold majority = rule.majorityFor(kind);
-    return ImmutableVoteCount.builder()
-        .members(members)
-        .present(present)
-        .tally(tally())
-        .quorum(rule.quorum())
-        .quorumNeeded(rule.quorum().neededOf(members))
-        .majority(majority)
-        .majorityBase(rule.majorityBase())
-        .votesNeeded(Math.max(1, majority.neededOf(base)))
-        .build();
+    return VoteCount.of(body().members().size(), attendees().size(), tally(), rule.quorum(),
+        rule.majorityFor(kind), rule.majorityBase());
   }
 
   @Value.Check

@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** Message templates of the deliberation package, kept in one place and asserted by tests. */
 final class Messages {
+  static final String DERIVED = "must be %d, derived from the %s";
+  static final String PRESENT_ABOVE_MEMBERS = "must not exceed the members (%d)";
+  static final String COUNT_FOR_REASON = "is given exactly for QUORUM_NOT_MET and MAJORITY_NOT_REACHED";
   static final String BLANK = "must not be blank";
   static final String NON_NEGATIVE = "must not be negative";
   static final String FRACTION = "must be a fraction numerator/denominator with 0 <= numerator <= denominator and denominator > 0";

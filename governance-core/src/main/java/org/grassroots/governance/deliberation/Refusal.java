@@ -38,11 +38,18 @@ public abstract class Refusal implements Serializable {
   /** A sentence that says what was refused and why, with the numbers. */
   public abstract String message();
 
-  static Builder builder() {
+  /**
+   * A builder, e.g. for a refusal read from a document; {@link Matter}'s recording methods make
+   * refusals themselves.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableRefusal.Builder {
+  /** Builds a {@link Refusal}; {@code build()} checks it. */
+  public static final class Builder extends ImmutableRefusal.Builder {
     Builder() {}
   }
 
@@ -54,6 +61,16 @@ public abstract class Refusal implements Serializable {
 
   @Value.Check
   void check() {
-    Violations.of("Refusal").require("reason", reason()).require("message", message()).throwIfAny();
+    Violations v = Violations.of("Refusal").require("reason", reason())
+        .require("message", message());
+    if (!v.isEmpty()) {
+      v.throwIfAny();
+    }
+    boolean counted = reason() == RefusalReason.QUORUM_NOT_MET
+        || reason() == RefusalReason.MAJORITY_NOT_REACHED;
+    v.check(!message().isBlank(), "message", message(), Messages.BLANK)
+        .check(count().isPresent() == counted, "count", count().orElse(null),
+            Messages.COUNT_FOR_REASON)
+        .throwIfAny();
   }
 }

@@ -30,11 +30,24 @@ public final class StepResult implements Serializable {
     this.refusal = refusal;
   }
 
-  static StepResult accepted(Matter matter) {
+  /**
+   * An accepted event's result, e.g. one read from a document.
+   *
+   * @param matter the matter holding the event
+   * @return the result
+   */
+  public static StepResult accepted(Matter matter) {
     return new StepResult(matter, null);
   }
 
-  static StepResult refused(Matter matter, Refusal refusal) {
+  /**
+   * A refused event's result, e.g. one read from a document.
+   *
+   * @param matter the matter as it stands after the refusal
+   * @param refusal why
+   * @return the result
+   */
+  public static StepResult refused(Matter matter, Refusal refusal) {
     return new StepResult(matter, requireNonNull(refusal, "refusal"));
   }
 
@@ -76,6 +89,17 @@ public final class StepResult implements Serializable {
       throw new IllegalStateException(refusal.message());
     }
     return matter;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof StepResult r && r.matter.equals(matter)
+        && java.util.Objects.equals(r.refusal, refusal);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(matter, refusal);
   }
 
   /** Returns {@code accepted} or {@code refused: <message>}. */

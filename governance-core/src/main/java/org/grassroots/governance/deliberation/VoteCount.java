@@ -1,6 +1,9 @@
 package org.grassroots.governance.deliberation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.Serializable;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -45,6 +48,31 @@ public abstract class VoteCount implements Serializable {
   public abstract int votesNeeded();
 
   /**
+   * The count of a meeting, e.g. one read from a document ({@link Meeting#count} makes it from a
+   * meeting): the quorum and majority needed are derived from the rules.
+   *
+   * @param members the body's members, at least 1
+   * @param present those present, at most {@code members}
+   * @param tally the votes, at most {@code present} cast
+   * @param quorum the quorum rule
+   * @param majority the majority rule
+   * @param majorityBase what the majority is counted against
+   * @return the count
+   * @throws org.grassroots.governance.validation.InvalidValueException if a number is out of range
+   */
+  public static VoteCount of(int members, int present, Tally tally, Threshold quorum,
+      Threshold majority, MajorityBase majorityBase) {
+    requireNonNull(quorum, "quorum");
+    requireNonNull(majority, "majority");
+    requireNonNull(majorityBase, "majorityBase");
+    int base = majorityBase == MajorityBase.PRESENT ? present : members;
+    return ImmutableVoteCount.builder().members(members).present(present).tally(tally)
+        .quorum(quorum).quorumNeeded(quorum.neededOf(Math.max(0, members)))
+        .majority(majority).majorityBase(majorityBase)
+        .votesNeeded(Math.max(1, majority.neededOf(Math.max(0, base)))).build();
+  }
+
+  /**
    * Whether enough members were present.
    *
    * @return {@code present() >= quorumNeeded()}
@@ -60,5 +88,30 @@ public abstract class VoteCount implements Serializable {
    */
   public boolean passed() {
     return quorumMet() && tally().inFavour() >= votesNeeded();
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("VoteCount").require("tally", tally()).require("quorum", quorum())
+        .require("majority", majority()).require("majorityBase", majorityBase());
+    if (!v.isEmpty()) {
+      v.throwIfAny();
+    }
+    v.check(members() >= 1, "members", members(), Messages.NO_MEMBERS)
+        .check(present() >= 0, "present", present(), Messages.NON_NEGATIVE)
+        .check(present() <= members(), "present", present(),
+            Messages.f(Messages.PRESENT_ABOVE_MEMBERS, members()))
+        .check(tally().cast() <= present(), "tally", tally(),
+            Messages.f(Messages.TALLY_EXCEEDS, tally().cast(), present()));
+    if (v.isEmpty()) {
+      int quorumNeeded = quorum().neededOf(members());
+      int base = majorityBase() == MajorityBase.PRESENT ? present() : members();
+      int votesNeeded = Math.max(1, majority().neededOf(base));
+      v.check(quorumNeeded() == quorumNeeded, "quorumNeeded", quorumNeeded(),
+              Messages.f(Messages.DERIVED, quorumNeeded, "quorum and the members"))
+          .check(votesNeeded() == votesNeeded, "votesNeeded", votesNeeded(),
+              Messages.f(Messages.DERIVED, votesNeeded, "majority and its base"));
+    }
+    v.throwIfAny();
   }
 }

@@ -3,6 +3,7 @@ package org.grassroots.governance.evaluation;
 import java.io.Serializable;
 import java.util.Map;
 import org.grassroots.governance.id.DivisionCode;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +39,24 @@ public abstract class AreaScore implements Serializable {
   public abstract Map<Section, Double> sectionPoints();
 
   /**
+   * An area's score, e.g. one read from a document; {@link RollUp#of(Evaluation, AreaHierarchy)}
+   * computes them.
+   *
+   * @param area the area
+   * @param communities how many scored communities lie in it, at least 1
+   * @param totalWeight the sum of their weights, positive and finite
+   * @param points the weighted mean of their totals, finite
+   * @param sectionPoints the weighted mean of their section points, finite
+   * @return the score
+   * @throws org.grassroots.governance.validation.InvalidValueException if a number is out of range
+   */
+  public static AreaScore of(DivisionCode area, int communities, double totalWeight,
+      double points, Map<Section, Double> sectionPoints) {
+    return ImmutableAreaScore.builder().area(area).communities(communities)
+        .totalWeight(totalWeight).points(points).sectionPoints(sectionPoints).build();
+  }
+
+  /**
    * The points earned in a section.
    *
    * @param section the section
@@ -45,5 +64,17 @@ public abstract class AreaScore implements Serializable {
    */
   public double pointsIn(Section section) {
     return sectionPoints().getOrDefault(java.util.Objects.requireNonNull(section, "section"), 0.0);
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("AreaScore").require("area", area())
+        .check(communities() >= 1, "communities", communities(), Messages.COMMUNITIES_POSITIVE)
+        .check(Double.isFinite(totalWeight()) && totalWeight() > 0, "totalWeight", totalWeight(),
+            Messages.POSITIVE_WEIGHT)
+        .check(Double.isFinite(points()), "points", points(), Messages.FINITE);
+    sectionPoints().forEach((k, x) -> v.check(Double.isFinite(x), "sectionPoints." + k, x,
+        Messages.FINITE));
+    v.throwIfAny();
   }
 }

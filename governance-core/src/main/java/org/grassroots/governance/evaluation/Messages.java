@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** Message templates of the evaluation package, kept in one place and asserted by tests. */
 final class Messages {
+  static final String RANK = "must be at least 1";
+  static final String COMMUNITIES_POSITIVE = "must be at least 1: an area score rolls up scored communities";
+  static final String AREAS_ORDER = "areas must be in code order, each once (%s after %s)";
   static final String BLANK = "must not be blank";
   static final String TOO_LONG = "must have at most %d characters, has %d";
   static final String CONTROL = "must not contain control characters";

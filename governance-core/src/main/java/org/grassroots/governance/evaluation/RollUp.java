@@ -39,6 +39,18 @@ public abstract class RollUp implements Serializable {
   public abstract List<AreaScore> areas();
 
   /**
+   * A roll-up from its area scores, e.g. one read from a document.
+   *
+   * @param areas the area scores, in code order, each area once
+   * @return the roll-up
+   * @throws org.grassroots.governance.validation.InvalidValueException if the areas are out of
+   *     order or repeated
+   */
+  public static RollUp of(List<AreaScore> areas) {
+    return ImmutableRollUp.builder().areas(areas).build();
+  }
+
+  /**
    * Rolls up with equal weights.
    *
    * @param evaluation the community scores
@@ -89,6 +101,18 @@ public abstract class RollUp implements Serializable {
           .build());
     }
     return ImmutableRollUp.builder().areas(areas.build()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("RollUp");
+    for (int i = 1; i < areas().size(); i++) {
+      DivisionCode before = areas().get(i - 1).area();
+      DivisionCode here = areas().get(i).area();
+      v.check(before.compareTo(here) < 0, "areas[" + i + "].area", here,
+          Messages.f(Messages.AREAS_ORDER, here, before));
+    }
+    v.throwIfAny();
   }
 
   /** Running weighted sums of one area. */

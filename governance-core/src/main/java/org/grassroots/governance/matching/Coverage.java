@@ -1,6 +1,7 @@
 package org.grassroots.governance.matching;
 
 import java.io.Serializable;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +45,31 @@ public abstract class Coverage implements Serializable {
     return demanded() == 0 ? 1.0 : (double) served() / demanded();
   }
 
-  static Coverage of(int demands, int fullyServed, long demanded, long served) {
+  /**
+   * A coverage, e.g. one read from a document; results compute their own.
+   *
+   * @param demands the demands, not negative
+   * @param fullyServed those fully served, at most {@code demands}
+   * @param demanded the quantity demanded, not negative
+   * @param served the quantity served, at most {@code demanded}
+   * @return the coverage
+   * @throws org.grassroots.governance.validation.InvalidValueException if a number is out of range
+   */
+  public static Coverage of(int demands, int fullyServed, long demanded, long served) {
     return ImmutableCoverage.of(demands, fullyServed, demanded, served);
+  }
+
+  @Value.Check
+  void check() {
+    Violations.of("Coverage")
+        .check(demands() >= 0, "demands", demands(), Messages.NOT_NEGATIVE)
+        .check(fullyServed() >= 0, "fullyServed", fullyServed(), Messages.NOT_NEGATIVE)
+        .check(fullyServed() <= demands(), "fullyServed", fullyServed(),
+            Messages.f(Messages.SERVED_ABOVE, "demands", demands()))
+        .check(demanded() >= 0, "demanded", demanded(), Messages.NOT_NEGATIVE)
+        .check(served() >= 0, "served", served(), Messages.NOT_NEGATIVE)
+        .check(served() <= demanded(), "served", served(),
+            Messages.f(Messages.SERVED_ABOVE, "demanded", demanded()))
+        .throwIfAny();
   }
 }

@@ -3,6 +3,7 @@ package org.grassroots.governance.matching;
 import java.io.Serializable;
 import java.util.Map;
 import org.grassroots.governance.id.NodeCode;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -113,7 +114,59 @@ public abstract class MatchingMetrics implements Serializable {
     return servedQuantity() == 0 ? 0.0 : (double) totalCost() / servedQuantity();
   }
 
-  static ImmutableMatchingMetrics.Builder builder() {
-    return ImmutableMatchingMetrics.builder();
+  /**
+   * A builder, e.g. for metrics read from a document (a simulation run record); every result
+   * computes its own metrics.
+   *
+   * @return a new builder; {@code build()} checks counts, quantities and shares
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder; {@link #build()} checks every invariant and reports all violations at once. */
+  public static final class Builder extends ImmutableMatchingMetrics.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("MatchingMetrics")
+        .check(demands() >= 0, "demands", demands(), Messages.NOT_NEGATIVE)
+        .check(demandsFullyServed() >= 0, "demandsFullyServed", demandsFullyServed(),
+            Messages.NOT_NEGATIVE)
+        .check(demandsPartlyServed() >= 0, "demandsPartlyServed", demandsPartlyServed(),
+            Messages.NOT_NEGATIVE)
+        .check((long) demandsFullyServed() + demandsPartlyServed() <= demands(),
+            "demandsPartlyServed", demandsPartlyServed(),
+            Messages.f(Messages.SERVED_ABOVE, "demands - demandsFullyServed",
+                (long) demands() - demandsFullyServed()))
+        .check(demandedQuantity() >= 0, "demandedQuantity", demandedQuantity(),
+            Messages.NOT_NEGATIVE)
+        .check(servedQuantity() >= 0 && servedQuantity() <= demandedQuantity(), "servedQuantity",
+            servedQuantity(), Messages.f(Messages.SERVED_ABOVE, "demandedQuantity",
+                demandedQuantity()))
+        .check(weightedDemanded() >= 0, "weightedDemanded", weightedDemanded(),
+            Messages.NOT_NEGATIVE)
+        .check(weightedServed() >= 0 && weightedServed() <= weightedDemanded(), "weightedServed",
+            weightedServed(), Messages.f(Messages.SERVED_ABOVE, "weightedDemanded",
+                weightedDemanded()))
+        .check(totalCost() >= 0, "totalCost", totalCost(), Messages.NOT_NEGATIVE)
+        .check(grids() >= 0, "grids", grids(), Messages.NOT_NEGATIVE)
+        .check(blockingPairs() >= 0, "blockingPairs", blockingPairs(), Messages.NOT_NEGATIVE)
+        .check(Double.isFinite(meanMeetingLevel()) && meanMeetingLevel() >= 0,
+            "meanMeetingLevel", meanMeetingLevel(), Messages.NOT_NEGATIVE);
+    share(v, "communityCoverageMin", communityCoverageMin());
+    share(v, "communityCoverageGini", communityCoverageGini());
+    share(v, "gridCoverageMin", gridCoverageMin());
+    share(v, "gridCoverageGini", gridCoverageGini());
+    share(v, "resourceUtilisation", resourceUtilisation());
+    share(v, "resourceUtilisationGini", resourceUtilisationGini());
+    v.throwIfAny();
+  }
+
+  /** A share from 0 to 1, allowing the rounding of a sum of doubles. */
+  private static void share(Violations v, String path, double x) {
+    v.check(Double.isFinite(x) && x >= -1e-9 && x <= 1 + 1e-9, path, x, Messages.SHARE);
   }
 }

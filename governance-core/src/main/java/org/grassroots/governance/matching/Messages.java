@@ -6,6 +6,9 @@ import java.util.Locale;
 final class Messages {
   private Messages() {}
 
+  static final String SHARE = "must be a finite number from 0 to 1";
+  static final String SERVED_ABOVE = "must not exceed %s %d";
+
   static final String POSITIVE = "must be positive";
   static final String NOT_NEGATIVE = "must not be negative";
   static final String AT_MOST = "must be at most %d";

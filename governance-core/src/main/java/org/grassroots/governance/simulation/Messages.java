@@ -4,6 +4,12 @@ import java.util.Locale;
 
 /** Message templates of the simulation package, kept in one place and asserted by tests. */
 final class Messages {
+  static final String BLANK = "must not be blank";
+  static final String NEGATIVE = "must not be negative";
+  static final String RUN_INDEX = "must be from 0 to runs - 1 (%d)";
+  static final String UNKNOWN_NAME = "must be one of %s";
+  static final String DUPLICATE_RUN = "run %d of %s/%s appears more than once";
+  static final String MISSING_RUNS = "%s/%s lacks runs %s";
   static final String RANGE = "must be between %s and %s";
   static final String MIN_MAX = "min %d must not exceed max %d";
   static final String SHARE = "must be a share between 0 and 1";

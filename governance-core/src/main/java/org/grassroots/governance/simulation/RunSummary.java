@@ -40,6 +40,59 @@ public final class RunSummary {
   }
 
   /**
+   * The summary of run records, e.g. ones read from a {@code simulation-runs} document: policies
+   * and algorithms in the order they first appear, {@code runs} one more than the highest run
+   * index. Every policy and algorithm must have exactly one record per run index, as {@link
+   * MonteCarloRunner#run} produces them (in any order).
+   *
+   * @param records the records
+   * @return the summary
+   * @throws InvalidValueException if there are no records, a run is repeated or missing (paths
+   *     {@code records[i]} and {@code records})
+   */
+  public static RunSummary of(Iterable<RunRecord> records) {
+    requireNonNull(records, "records");
+    Set<String> policies = new java.util.LinkedHashSet<>();
+    Set<String> algorithms = new java.util.LinkedHashSet<>();
+    int runs = 0;
+    java.util.List<RunRecord> list = new java.util.ArrayList<>();
+    for (RunRecord r : records) {
+      list.add(requireNonNull(r, "record"));
+      policies.add(r.policy());
+      algorithms.add(r.algorithm());
+      runs = Math.max(runs, r.run() + 1);
+    }
+    org.grassroots.governance.validation.Violations v =
+        org.grassroots.governance.validation.Violations.of("RunSummary");
+    v.check(!list.isEmpty(), "records", "[]", Messages.NOT_EMPTY).throwIfAny();
+    Map<String, java.util.BitSet> seen = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      RunRecord r = list.get(i);
+      java.util.BitSet bits = seen.computeIfAbsent(r.policy() + "/" + r.algorithm(),
+          k -> new java.util.BitSet());
+      v.check(!bits.get(r.run()), "records[" + i + "].run", r.run(),
+          Messages.f(Messages.DUPLICATE_RUN, r.run(), r.policy(), r.algorithm()));
+      bits.set(r.run());
+    }
+    for (String p : policies) {
+      for (String a : algorithms) {
+        java.util.BitSet bits = seen.getOrDefault(p + "/" + a, new java.util.BitSet());
+        if (bits.cardinality() < runs) {
+          java.util.BitSet missing = new java.util.BitSet();
+          missing.set(0, runs);
+          missing.andNot(bits);
+          v.check(false, "records", list.size(),
+              Messages.f(Messages.MISSING_RUNS, p, a, missing));
+        }
+      }
+    }
+    v.throwIfAny();
+    Accumulator acc = new Accumulator(runs, policies, algorithms);
+    list.forEach(acc::add);
+    return acc.build();
+  }
+
+  /**
    * The number of replications.
    *
    * @return runs per policy and algorithm

@@ -112,6 +112,25 @@ class DualReportingTest {
     assertEquals(1, u.postsClaimed());
     assertEquals(List.of(), r.unitSummaries(START, DAY.minusDays(1)));
     Fixtures.roundTrip(r);
+    // the public factories rebuild what the register computes
+    assertEquals(m, MemberSummary.of(m.person(), m.community(), m.unit(), m.identityShown(),
+        m.skills(), m.postsClaimed(), m.services(), m.hours()));
+    assertEquals(u, UnitSummary.of(u.unit(), u.reportedTo(), u.membersReported(),
+        u.membersServing(), u.hours(), u.postsClaimed()));
+  }
+
+  @Test
+  void summaryFactories_refuseImpossibleCounts() {
+    Fixtures.assertViolation(() -> MemberSummary.of(MEMBER, COMMUNITY, BUREAU, true,
+        Set.of(" "), -1, 0, BigDecimal.ONE), "postsClaimed", "negative");
+    Fixtures.assertViolation(() -> MemberSummary.of(MEMBER, COMMUNITY, BUREAU, true,
+        Set.of(" "), 0, 0, BigDecimal.ONE), "skills", "blank");
+    Fixtures.assertViolation(() -> MemberSummary.of(MEMBER, COMMUNITY, BUREAU, true,
+        Set.of(), 0, 0, new BigDecimal("-0.5")), "hours", "negative");
+    Fixtures.assertViolation(() -> UnitSummary.of(BUREAU, Set.of(COMMUNITY), 1, 2,
+        BigDecimal.ONE, 0), "membersServing", "membersReported 1");
+    Fixtures.assertViolation(() -> UnitSummary.of(BUREAU, Set.of(COMMUNITY), -1, 0,
+        BigDecimal.ONE, 0), "membersReported", "negative");
   }
 
   @Test

@@ -133,6 +133,7 @@ class LedgerPropertiesTest {
       }
     }
     for (Fulfilment f : l.fulfilments()) {
+      assertEquals(f, Fulfilment.of(f.commitment(), f.delivered()));
       BigDecimal s = sums.getOrDefault(f.commitment().id(), BigDecimal.ZERO);
       assertEquals(0, s.compareTo(f.delivered().amount()));
       assertTrue(f.cappedRatio().compareTo(BigDecimal.ONE) <= 0);

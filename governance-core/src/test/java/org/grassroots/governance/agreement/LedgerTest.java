@@ -79,6 +79,14 @@ class LedgerTest {
   }
 
   @Test
+  void fulfilmentOf_refusesADeliveredQuantityInAnotherUnit() {
+    Commitment k = content().commitments().get(0);
+    assertViolation(() -> Fulfilment.of(k, Quantity.of(1, MeasureUnit.YUAN.equals(
+        k.quantity().unit()) ? MeasureUnit.HOUR : MeasureUnit.YUAN)), "delivered.unit", "is in");
+    assertEquals(k.quantity(), Fulfilment.of(k, Quantity.zero(k.quantity().unit())).open());
+  }
+
+  @Test
   void fulfilment_perCommitmentAgreementAndUnit() {
     Ledger l = Ledger.of(active())
         .record(hours(MARCH, 50))

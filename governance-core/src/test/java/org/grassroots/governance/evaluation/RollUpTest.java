@@ -89,6 +89,36 @@ class RollUpTest {
     AreaScore district0 = r.scoreOf(a.truncatedTo(DivisionLevel.COUNTY)).orElseThrow();
     assertEquals(2, district0.communities());
     assertEquals((e.scoreOf(a).orElseThrow().total() + e.scoreOf(b).orElseThrow().total()) / 2, district0.points(), 1e-9);
+    // the public factories rebuild what the roll-up computes
+    List<AreaScore> rebuilt = new ArrayList<>();
+    for (AreaScore x : r.areas()) {
+      rebuilt.add(AreaScore.of(x.area(), x.communities(), x.totalWeight(), x.points(),
+          x.sectionPoints()));
+    }
+    assertEquals(r, RollUp.of(rebuilt));
+    for (RankedScore x : streets) {
+      assertEquals(x, RankedScore.of(x.rank(), x.area(), x.points()));
+    }
+  }
+
+  @Test
+  void factories_refuseOutOfRangeValues_andAreasOutOfOrder() {
+    DivisionCode a = community(0, 0, 0);
+    DivisionCode b = community(0, 1, 0);
+    InvalidValueException rank = assertThrows(InvalidValueException.class,
+        () -> RankedScore.of(0, a, Double.NaN));
+    assertEquals(List.of("rank", "points"), rank.violations().stream().map(v -> v.path()).toList());
+    InvalidValueException area = assertThrows(InvalidValueException.class,
+        () -> AreaScore.of(a, 0, 0, Double.POSITIVE_INFINITY, Map.of(Section.SERVICE, Double.NaN)));
+    assertEquals(List.of("communities", "totalWeight", "points", "sectionPoints.SERVICE"),
+        area.violations().stream().map(v -> v.path()).toList());
+    AreaScore sa = AreaScore.of(a, 1, 1, 50, Map.of());
+    AreaScore sb = AreaScore.of(b, 1, 1, 60, Map.of());
+    assertEquals(List.of(sa, sb), RollUp.of(List.of(sa, sb)).areas());
+    InvalidValueException order = assertThrows(InvalidValueException.class,
+        () -> RollUp.of(List.of(sb, sa)));
+    assertEquals("areas[1].area", order.violations().get(0).path());
+    assertThrows(InvalidValueException.class, () -> RollUp.of(List.of(sa, sa)));
   }
 
   @Test

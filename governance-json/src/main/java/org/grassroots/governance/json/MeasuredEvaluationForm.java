@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * MeasuredEvaluation#of}. {@code communities} is optional (absent: every community with a
  * measured value) and refuses a repeated code at its index. {@code scores} is derived data:
  * optional on read, and when present it must equal the recomputed scores (a difference is refused
- * at its pointer, e.g. {@code /data/scores/0/total}).
+ * at its pointer, e.g. {@code /data/scores/0/total}). {@code ranking} (the communities by total,
+ * {@link org.grassroots.governance.evaluation.Evaluation#ranking()}) and {@code rollUp} ({@link
+ * MeasuredEvaluation#rollUp()}) are derived data too, compared the same way.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,
@@ -34,7 +36,9 @@ record MeasuredEvaluationForm(
     @JsonProperty(value = "system", required = true) @Nullable IndicatorSystem system,
     @JsonProperty(value = "measurements", required = true) @Nullable Measurements measurements,
     @JsonProperty("communities") Optional<List<DivisionCode>> communities,
-    @JsonProperty("scores") Optional<JsonNode> scores) {
+    @JsonProperty("scores") Optional<JsonNode> scores,
+    @JsonProperty("ranking") Optional<JsonNode> ranking,
+    @JsonProperty("rollUp") Optional<JsonNode> rollUp) {
 
   /** Writes the recomputed scores as trees to compare with the document's. */
   private static final ObjectMapper TREES = new ObjectMapper().registerModule(new GovernanceModule());
@@ -53,12 +57,24 @@ record MeasuredEvaluationForm(
         ? MeasuredEvaluation.of(s, m,
             Forms.distinct("MeasuredEvaluation", "communities", communities))
         : MeasuredEvaluation.of(s, m);
+    Violations v = Violations.of("MeasuredEvaluation");
     Optional<JsonNode> given = Forms.present(scores).filter(n -> !n.isNull() && !n.isMissingNode());
     if (given.isPresent()) {
-      Violations v = Violations.of("MeasuredEvaluation");
       DerivedData.compare(v, "scores", JsonMessages.FROM_MEASUREMENTS, TREES.valueToTree(e.evaluation().scores()), given.get());
-      v.throwIfAny();
     }
+    Optional<JsonNode> givenRanking =
+        Forms.present(ranking).filter(n -> !n.isNull() && !n.isMissingNode());
+    if (givenRanking.isPresent()) {
+      DerivedData.compare(v, "ranking", JsonMessages.FROM_MEASUREMENTS,
+          TREES.valueToTree(e.evaluation().ranking()), givenRanking.get());
+    }
+    Optional<JsonNode> givenRollUp =
+        Forms.present(rollUp).filter(n -> !n.isNull() && !n.isMissingNode());
+    if (givenRollUp.isPresent()) {
+      DerivedData.compare(v, "rollUp", JsonMessages.FROM_MEASUREMENTS,
+          TREES.valueToTree(e.rollUp()), givenRollUp.get());
+    }
+    v.throwIfAny();
     return e;
   }
 }

@@ -8,7 +8,7 @@ import org.grassroots.governance.evaluation.CommunityScore;
 import org.grassroots.governance.json.evaluation.MeasuredEvaluation;
 
 /**
- * Writes a {@link MeasuredEvaluation} as {@code {system, measurements, communities, scores}};
+ * Writes a {@link MeasuredEvaluation} as {@code {system, measurements, communities, scores, ranking, rollUp}};
  * read through {@link MeasuredEvaluationForm}. Schema: {@code evaluation.schema.json}.
  */
 final class MeasuredEvaluationSerializer extends StdSerializer<MeasuredEvaluation> {
@@ -30,6 +30,8 @@ final class MeasuredEvaluationSerializer extends StdSerializer<MeasuredEvaluatio
     }
     gen.writeEndArray();
     provider.defaultSerializeField("scores", value.evaluation().scores(), gen);
+    provider.defaultSerializeField("ranking", value.evaluation().ranking(), gen);
+    provider.defaultSerializeField("rollUp", value.rollUp(), gen);
     gen.writeEndObject();
   }
 }

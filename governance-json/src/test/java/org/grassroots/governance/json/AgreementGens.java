@@ -9,6 +9,12 @@ import java.util.SplittableRandom;
 import org.grassroots.governance.agreement.AgreementContent;
 import org.grassroots.governance.agreement.AgreementForm;
 import org.grassroots.governance.agreement.AgreementParty;
+import org.grassroots.governance.agreement.AgreementVersion;
+import org.grassroots.governance.agreement.DualReporting;
+import org.grassroots.governance.agreement.MemberReport;
+import org.grassroots.governance.agreement.PostClaim;
+import org.grassroots.governance.agreement.ServiceRecord;
+import org.grassroots.governance.agreement.UnitReport;
 import org.grassroots.governance.agreement.Cadence;
 import org.grassroots.governance.agreement.CoBuildingAgreement;
 import org.grassroots.governance.agreement.Commitment;
@@ -25,6 +31,9 @@ import org.grassroots.governance.agreement.PartyRole;
 import org.grassroots.governance.agreement.Quantity;
 import org.grassroots.governance.agreement.Term;
 import org.grassroots.governance.id.AgreementId;
+import org.grassroots.governance.id.BuildingCode;
+import org.grassroots.governance.id.GridCode;
+import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.DemandId;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.OrganizationId;
@@ -50,6 +59,70 @@ public final class AgreementGens {
   public static Gen<Ledger> ledgers() {
     return Gens.communities().zip(Gens.agreementIds(), Gens.names(),
         SourceDSL.longs().all(), AgreementGens::ledger);
+  }
+
+  /**
+   * A valid dual-reporting register: one to three agreements of a community (some in force),
+   * unit reports of their counterparts on an in-force day, members living in the community
+   * (at the community, a grid or a building), their claims and service records on or after
+   * their report.
+   */
+  public static Gen<DualReporting> registers() {
+    return Gens.communities().zip(Gens.names(), SourceDSL.longs().all(),
+        (c, n, seed) -> register(c, n, new SplittableRandom(seed)));
+  }
+
+  static DualReporting register(DivisionCode community, String name, SplittableRandom r) {
+    DualReporting.Builder b = DualReporting.builder();
+    List<OrganizationId> units = new ArrayList<>();
+    for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
+      CoBuildingAgreement a = ledger(community, AgreementId.of("HS-" + i), name, r.nextLong())
+          .agreement();
+      b.addAgreements(a);
+      for (AgreementVersion v : a.versions()) {
+        if (v.status().isInForce()) {
+          for (AgreementParty p : v.content().parties()) {
+            if (p.role() != PartyRole.COMMUNITY) {
+              units.add(p.organization());
+              if (r.nextBoolean()) {
+                b.addUnitReports(UnitReport.of(p.organization(), a.id(), community, v.date()));
+              }
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (units.isEmpty()) {
+      units.add(OrganizationId.of("U-9"));
+    }
+    LocalDate base = LocalDate.of(2021, 1, 4);
+    for (int m = 0, n = r.nextInt(5); m < n; m++) {
+      PersonId person = PersonId.of("M-" + m);
+      LocalDate reported = base.plusDays(r.nextInt(300));
+      int where = r.nextInt(3);
+      NodeCode residence = where == 0 ? NodeCode.of(community)
+          : where == 1 ? NodeCode.of(GridCode.of(community, 1 + r.nextInt(20)))
+          : NodeCode.of(BuildingCode.of(GridCode.of(community, 1 + r.nextInt(20)),
+              1 + r.nextInt(50)));
+      MemberReport.Builder report = MemberReport.builder().person(person)
+          .unit(pick(r, units)).residence(residence).community(community).date(reported)
+          .identityShown(r.nextBoolean());
+      for (int k = r.nextInt(3); k > 0; k--) {
+        report.addSkills(pick(r, List.of("法律咨询", "财务审计", "医疗", "心理疏导", "摄影")));
+      }
+      b.addMemberReports(report.build());
+      for (int k = r.nextInt(3); k > 0; k--) {
+        b.addClaims(PostClaim.of(person, community, pick(r, List.of("楼栋长", "政策宣讲员",
+            "文明劝导员")), reported.plusDays(r.nextInt(30))));
+      }
+      for (int k = r.nextInt(4); k > 0; k--) {
+        ServiceRecord s = ServiceRecord.of(person, community, reported.plusDays(r.nextInt(200)),
+            BigDecimal.valueOf(1 + r.nextInt(48), 1));
+        b.addServices(r.nextBoolean() ? s.withPost("楼栋长") : s);
+      }
+    }
+    return b.build();
   }
 
   static Quantity quantity(SplittableRandom r) {

@@ -166,7 +166,11 @@ class EvaluationDocumentTest {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(
             JSON.toJson(Envelope.of(EvaluationDocuments.EVALUATION, Fixtures.NOON, e)));
         ObjectNode data = (ObjectNode) tree.get("data");
+        assertEquals(MAPPER.valueToTree(e.evaluation().ranking()), data.get("ranking"));
+        assertEquals(MAPPER.valueToTree(e.rollUp()), data.get("rollUp"));
         data.remove("scores");
+        data.remove("ranking");
+        data.remove("rollUp");
         assertEquals(e, JSON.read(tree.toString(), EvaluationDocuments.EVALUATION).data());
         data.remove("communities");
         MeasuredEvaluation all = JSON.read(tree.toString(), EvaluationDocuments.EVALUATION).data();
@@ -305,6 +309,18 @@ class EvaluationDocumentTest {
       b.add(new Breakage("/data/scores/" + e.evaluation().scores().size(), false,
           d -> ((ArrayNode) d.get("data").get("scores")).add(d.get("data").get("scores").get(0))));
       b.add(new Breakage("/data/measurements", true, d -> ((ObjectNode) d.get("data")).remove("measurements")));
+      if (!e.evaluation().scores().isEmpty()) {
+        b.add(new Breakage("/data/ranking/0/points", false,
+            d -> ((ObjectNode) d.get("data").get("ranking").get(0)).put("points", -1.5)));
+        b.add(new Breakage("/data/ranking/0/rank", true,
+            d -> ((ObjectNode) d.get("data").get("ranking").get(0)).put("rank", 0)));
+        b.add(new Breakage("/data/rollUp/areas/0/communities", false,
+            d -> ((ObjectNode) d.get("data").get("rollUp").get("areas").get(0))
+                .put("communities", 1000)));
+        b.add(new Breakage("/data/rollUp/areas/0/sectionPoints/x", true,
+            d -> ((ObjectNode) d.get("data").get("rollUp").get("areas").get(0)
+                .get("sectionPoints")).put("x", 1)));
+      }
       check(EvaluationDocuments.EVALUATION, doc, b);
     });
   }

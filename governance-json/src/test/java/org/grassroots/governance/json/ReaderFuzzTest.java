@@ -79,6 +79,11 @@ class ReaderFuzzTest {
       } catch (InvalidDocumentException expected) {
         checkMessage(expected);
       }
+      try {
+        json.read(input, org.grassroots.governance.json.agreement.DualReportingDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
     }
   }
 
@@ -118,6 +123,12 @@ class ReaderFuzzTest {
       }
       try {
         json.read(input, org.grassroots.governance.json.deliberation.MatterDocument.KIND);
+      } catch (InvalidDocumentException expected) {
+        checkMessage(expected);
+      }
+      try {
+        json.read(input,
+            org.grassroots.governance.json.simulation.SimulationRunsDocument.KIND);
       } catch (InvalidDocumentException expected) {
         checkMessage(expected);
       }
@@ -202,6 +213,17 @@ class ReaderFuzzTest {
   void moduleMapper_throwsOnlyJacksonExceptions(byte[] input) {
     for (Class<?> type : new Class<?>[] {DivisionCode.class, NodeCode.class,
         UnifiedSocialCreditCode.class, CitizenIdNumber.class, OrganizationRecord.class,
+        // agreement, deliberation, evaluation, simulation extras (bind2)
+        org.grassroots.governance.agreement.DualReporting.class,
+        org.grassroots.governance.agreement.MemberSummary.class,
+        org.grassroots.governance.agreement.UnitSummary.class,
+        org.grassroots.governance.agreement.Fulfilment.class,
+        org.grassroots.governance.deliberation.DeliberationBodies.class,
+        org.grassroots.governance.deliberation.StepResult.class,
+        org.grassroots.governance.evaluation.RollUp.class,
+        org.grassroots.governance.evaluation.RankedScore.class,
+        org.grassroots.governance.simulation.RunRecord.class,
+        org.grassroots.governance.matching.MatchingMetrics.class,
         Organization.class, Person.class, Membership.class, Duty.class, AccessEntry.class,
         ChairRotation.class, ResponsibilityList.class, AccessList.class,
         CommunityGovernance.class, org.grassroots.governance.agreement.Quantity.class,

@@ -35,7 +35,8 @@ class SchemaTest {
       "matching.schema.json", "demand-list.schema.json", "resource-list.schema.json",
       "matching-problem.schema.json", "matching-result.schema.json", "scenario.schema.json",
       "hierarchy.schema.json", "matter.schema.json", "indicator-system.schema.json",
-      "measurements.schema.json", "evaluation.schema.json");
+      "measurements.schema.json", "evaluation.schema.json",
+      "dual-reporting.schema.json", "simulation-runs.schema.json");
   private static final List<String> VALID = List.of(
       "organization-register-empty.json", "organization-register-full.json",
       "organization-register-newer-minor.json");

@@ -11,12 +11,14 @@ import org.grassroots.governance.json.DocumentKind;
 import org.grassroots.governance.json.DocumentProblem;
 import org.grassroots.governance.json.InvalidDocumentException;
 import org.grassroots.governance.json.agreement.AgreementDocument;
+import org.grassroots.governance.json.agreement.DualReportingDocument;
 import org.grassroots.governance.json.deliberation.MatterDocument;
 import org.grassroots.governance.json.evaluation.EvaluationDocuments;
 import org.grassroots.governance.json.grid.HierarchyDocument;
 import org.grassroots.governance.json.matching.MatchingDocuments;
 import org.grassroots.governance.json.register.OrganizationRegister;
 import org.grassroots.governance.json.simulation.ScenarioDocument;
+import org.grassroots.governance.json.simulation.SimulationRunsDocument;
 import org.grassroots.governance.json.structure.CommunityDocument;
 
 /** Exchange documents on the command line: the kinds by name, files or standard streams. */
@@ -32,7 +34,8 @@ final class Documents {
       MatchingDocuments.PROBLEM,
       MatchingDocuments.RESULT, ScenarioDocument.KIND, HierarchyDocument.KIND,
       MatterDocument.KIND, EvaluationDocuments.SYSTEM, EvaluationDocuments.MEASUREMENTS,
-      EvaluationDocuments.EVALUATION);
+      EvaluationDocuments.EVALUATION,
+      DualReportingDocument.KIND, SimulationRunsDocument.KIND);
 
   private Documents() {}
 

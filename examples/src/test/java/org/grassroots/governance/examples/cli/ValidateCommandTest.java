@@ -48,7 +48,9 @@ class ValidateCommandTest {
       org.grassroots.governance.json.agreement.AgreementDocument.class,
       MatchingDocuments.class, ScenarioDocument.class, EvaluationDocuments.class,
       org.grassroots.governance.json.grid.HierarchyDocument.class,
-      org.grassroots.governance.json.deliberation.MatterDocument.class
+      org.grassroots.governance.json.deliberation.MatterDocument.class,
+      org.grassroots.governance.json.agreement.DualReportingDocument.class,
+      org.grassroots.governance.json.simulation.SimulationRunsDocument.class
     };
     java.util.Set<String> declared = new java.util.HashSet<>(); // two views may share a kind name
     for (Class<?> holder : holders) {

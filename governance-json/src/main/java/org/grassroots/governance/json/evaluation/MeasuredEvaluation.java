@@ -7,9 +7,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.grassroots.governance.evaluation.AreaHierarchy;
 import org.grassroots.governance.evaluation.Evaluation;
 import org.grassroots.governance.evaluation.IndicatorSystem;
 import org.grassroots.governance.evaluation.Measurements;
+import org.grassroots.governance.evaluation.RollUp;
 import org.grassroots.governance.id.DivisionCode;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +82,19 @@ public final class MeasuredEvaluation implements Serializable {
    */
   public Evaluation evaluation() {
     return evaluation;
+  }
+
+  /**
+   * The scores rolled up the division-code hierarchy with equal weights ({@link
+   * RollUp#of(Evaluation, AreaHierarchy)} with {@link AreaHierarchy#byCodePrefix()}): every
+   * street, district, city and province above a scored community, with the mean of their
+   * communities' totals. The {@code evaluation} document carries it as derived data; roll up
+   * with other weights (households, residents) through {@link RollUp} directly.
+   *
+   * @return the roll-up
+   */
+  public RollUp rollUp() {
+    return RollUp.of(evaluation(), AreaHierarchy.byCodePrefix());
   }
 
   /** Java deserialisation recomputes the scores, so they always belong to the measurements. */
