@@ -265,7 +265,7 @@ public abstract class DualReporting implements Serializable {
       }
       Optional<AgreementVersion> ver = a.asOf(r.date());
       if (ver.isEmpty() || !ver.get().status().isInForce()) {
-        v.check(false, p + ".date", r.date(), f(Messages.NOT_IN_FORCE,
+        v.check(false, p + ".date", r.date(), f(Messages.REPORT_NOT_IN_FORCE,
             ver.map(x -> x.status().toString()).orElse("not yet drafted"), r.date()));
         continue;
       }

@@ -42,6 +42,8 @@ final class Messages {
   static final String BEFORE_FIRST_VERSION = "is before the agreement's first version %s";
   static final String NOT_IN_FORCE =
       "the agreement is %s on %s: deliveries and events are recorded only while it is SIGNED or ACTIVE";
+  static final String REPORT_NOT_IN_FORCE =
+      "the agreement is %s on %s: a unit reports (双报到) under it only while it is SIGNED or ACTIVE";
   static final String OUTSIDE_TERM = "lies outside the term %s..%s";
   static final String UNKNOWN_COMMITMENT = "no commitment %s in version %d in force on %s";
   static final String UNIT_MISMATCH = "is in %s, the commitment is in %s";

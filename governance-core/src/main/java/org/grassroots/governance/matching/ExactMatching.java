@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ExactMatching implements MatchingAlgorithm {
   private static final int MAX_THREADS = 1024;
   /** Below this many candidate pairs, the components are solved on the calling thread. */
-  static final int PARALLEL_PAIRS = 200_000;
+  static final int PARALLEL_PAIRS = 50_000;
   /**
    * Whether the tree-metric fast path is on unless chosen otherwise: off, because on the
    * benchmark family (about 9 candidates per demand) it is not faster than the pairs; see
@@ -146,9 +146,10 @@ public final class ExactMatching implements MatchingAlgorithm {
       work.run();
       return flow;
     }
+    // the calling thread works too: workers - 1 helper threads
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            workers,
+            workers - 1,
             r -> {
               Thread t = new Thread(r, "exact-matching");
               t.setDaemon(true);
@@ -156,9 +157,10 @@ public final class ExactMatching implements MatchingAlgorithm {
             });
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < workers; i++) {
+      for (int i = 1; i < workers; i++) {
         futures.add(pool.submit(work));
       }
+      work.run();
       for (Future<?> fu : futures) {
         fu.get();
       }

@@ -53,7 +53,8 @@ class DualReportingTest {
     assertViolation(() -> r.withUnitReport(UnitReport.of(BUREAU, AgreementId.of("X"), COMMUNITY,
         DAY)), "unitReports[0].agreement", "not among the agreements");
     assertViolation(() -> DualReporting.of(List.of(draft())).withUnitReport(
-        UnitReport.of(BUREAU, ID, COMMUNITY, DAY)), "unitReports[0].date", "DRAFT");
+        UnitReport.of(BUREAU, ID, COMMUNITY, DAY)), "unitReports[0].date",
+        "DRAFT on " + DAY + ": a unit reports (双报到) under it only while");
     assertViolation(() -> register().withUnitReport(UnitReport.of(BUREAU, ID, COMMUNITY,
         DAY.plusDays(1))), "unitReports[1]", "more than once");
     assertViolation(() -> DualReporting.of(List.of(active(), active())), "agreements[1].id",

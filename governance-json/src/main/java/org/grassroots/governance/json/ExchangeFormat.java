@@ -20,7 +20,7 @@ public final class ExchangeFormat {
   public static final String NAME = "grassroots-governance";
 
   /** The version this library writes. */
-  public static final FormatVersion CURRENT = FormatVersion.of(1, 0, 0);
+  public static final FormatVersion CURRENT = FormatVersion.of(1, 1, 0);
 
   /** The major versions this library reads (any minor and patch of each). */
   public static final ImmutableSet<Integer> READABLE_MAJORS = ImmutableSet.of(1);

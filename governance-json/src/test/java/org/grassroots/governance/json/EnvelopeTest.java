@@ -32,7 +32,7 @@ class EnvelopeTest {
         Envelope.of(OrganizationRegister.KIND, Fixtures.NOON, Fixtures.records(3))
             .withProfile("https://example.org/profiles/fuzhou");
     String json = JSON.toJson(doc);
-    assertTrue(json.startsWith("{\"format\":\"grassroots-governance\",\"version\":\"1.0.0\","
+    assertTrue(json.startsWith("{\"format\":\"grassroots-governance\",\"version\":\"1.1.0\","
         + "\"profile\":\"https://example.org/profiles/fuzhou\","
         + "\"generatedAt\":\"2024-05-01T12:00:00+08:00\",\"kind\":\"organization-register\","
         + "\"data\":[{"), json);
@@ -47,7 +47,7 @@ class EnvelopeTest {
         Envelope.of(OrganizationRegister.KIND, Fixtures.NOON, Fixtures.records(2));
     String indented = new String(JSON.toBytes(doc, WriteOptions.defaults().indented()),
         java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(indented.contains("\n  \"version\" : \"1.0.0\""), indented);
+    assertTrue(indented.contains("\n  \"version\" : \"1.1.0\""), indented);
     assertEquals(doc, JSON.read(indented, OrganizationRegister.KIND).envelope());
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (ListWriter<OrganizationRecord> w = JSON.listWriter(out, OrganizationRegister.KIND,

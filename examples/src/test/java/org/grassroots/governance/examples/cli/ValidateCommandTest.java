@@ -81,7 +81,7 @@ class ValidateCommandTest {
     CliRun r = CliRun.run("validate", problem.toString(), result.toString(), scenario.toString(),
         demands.toString());
     assertEquals(0, r.exit, r.toString());
-    assertTrue(r.out.contains(problem + ": valid matching-problem (format 1.0.0)"), r.out);
+    assertTrue(r.out.contains(problem + ": valid matching-problem (format 1.1.0)"), r.out);
     assertTrue(r.out.contains(result + ": valid matching-result"), r.out);
     assertTrue(r.out.contains(scenario + ": valid scenario"), r.out);
     assertTrue(r.out.contains(demands + ": valid demand-list"), r.out);
@@ -157,7 +157,7 @@ class ValidateCommandTest {
     String scenario = JSON.toJson(Envelope.of(ScenarioDocument.KIND, NOW, SMALL));
     CliRun in = CliRun.withInput(scenario, "validate", "-");
     assertEquals(0, in.exit, in.toString());
-    assertEquals("<stdin>: valid scenario (format 1.0.0)", in.out.strip());
+    assertEquals("<stdin>: valid scenario (format 1.1.0)", in.out.strip());
     CliRun unknown = CliRun.withInput(scenario.replace("\"kind\":\"scenario\"",
         "\"kind\":\"deliberation\""), "validate", "-");
     assertEquals(GovernanceCli.INVALID, unknown.exit, unknown.toString());

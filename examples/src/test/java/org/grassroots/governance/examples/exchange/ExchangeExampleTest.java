@@ -13,7 +13,7 @@ class ExchangeExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ExchangeExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("\"format\":\"grassroots-governance\",\"version\":\"1.0.0\""), out);
+    assertTrue(out.contains("\"format\":\"grassroots-governance\",\"version\":\"1.1.0\""), out);
     assertTrue(out.contains("\"generatedAt\":\"2026-11-23T09:00:00+08:00\""), out);
     assertTrue(out.contains("read back equal: true"), out);
     assertTrue(out.contains("refused: /data/0/creditCode: unifiedSocialCreditCode[17]"), out);
