@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact allocation (最优匹配): serves the most priority-weighted quantity, then at the least
@@ -100,7 +101,18 @@ public final class ExactMatching implements MatchingAlgorithm {
   @Override
   public Result solve(MatchingProblem problem) {
     requireNonNull(problem, "problem");
-    return Outcomes.assemble(name(), problem, flows(problem.compiled(), threads, treeFastPath));
+    CompiledProblem cp = problem.compiled();
+    if (threads == 1 || cp.res.length < PARALLEL_PAIRS) {
+      return Outcomes.assemble(name(), problem, cp, flows(cp, 1, treeFastPath, null));
+    }
+    // one pool for the solve and the result (the blocking pairs are counted beside the rest)
+    ExecutorService pool = pool(threads - 1);
+    try {
+      int[] flow = flows(cp, threads, treeFastPath, pool);
+      return Outcomes.assemble(name(), problem, cp, flow, pool);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
@@ -127,13 +139,31 @@ public final class ExactMatching implements MatchingAlgorithm {
 
   /** The optimal flow per candidate pair, with or without the tree-metric fast path. */
   static int[] flows(CompiledProblem cp, int threads, boolean treeFastPath) {
+    if (threads == 1 || cp.res.length < PARALLEL_PAIRS) {
+      return flows(cp, 1, treeFastPath, null);
+    }
+    ExecutorService pool = pool(threads - 1);
+    try {
+      return flows(cp, threads, treeFastPath, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The optimal flow per candidate pair: components taken largest first by the calling thread
+   * and up to {@code threads − 1} tasks on the pool (none without a pool or for small problems,
+   * where threads cost more than they save; the result is the same either way).
+   */
+  private static int[] flows(
+      CompiledProblem cp, int threads, boolean treeFastPath, @Nullable ExecutorService pool) {
     int[] flow = new int[cp.res.length];
     Components comps = Components.of(cp);
     if (comps.count == 0) {
       return flow;
     }
-    // a pool costs more than it saves on small problems (the result is the same either way)
-    int workers = cp.res.length < PARALLEL_PAIRS ? 1 : Math.min(threads, comps.count);
+    int workers =
+        pool == null || cp.res.length < PARALLEL_PAIRS ? 1 : Math.min(threads, comps.count);
     AtomicInteger next = new AtomicInteger();
     Runnable work =
         () -> {
@@ -142,28 +172,36 @@ public final class ExactMatching implements MatchingAlgorithm {
             solver.solve(comps, c, flow);
           }
         };
-    if (workers == 1) {
+    if (workers == 1 || pool == null) {
       work.run();
       return flow;
     }
-    // the calling thread works too: workers - 1 helper threads
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            workers - 1,
-            r -> {
-              Thread t = new Thread(r, "exact-matching");
-              t.setDaemon(true);
-              return t;
-            });
+    List<Future<?>> futures = new ArrayList<>();
+    for (int i = 1; i < workers; i++) {
+      futures.add(pool.submit(work));
+    }
+    work.run();
+    for (Future<?> fu : futures) {
+      await(fu);
+    }
+    return flow;
+  }
+
+  /** A pool of daemon threads (the calling thread works beside them). */
+  static ExecutorService pool(int size) {
+    return Executors.newFixedThreadPool(
+        size,
+        r -> {
+          Thread t = new Thread(r, "exact-matching");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Waits for a task, rethrowing its unchecked exception as is. */
+  static <T> T await(Future<T> future) {
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 1; i < workers; i++) {
-        futures.add(pool.submit(work));
-      }
-      work.run();
-      for (Future<?> fu : futures) {
-        fu.get();
-      }
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while matching", e);
@@ -172,11 +210,11 @@ public final class ExactMatching implements MatchingAlgorithm {
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
       }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
       throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
     }
-    return flow;
   }
 
   @Override

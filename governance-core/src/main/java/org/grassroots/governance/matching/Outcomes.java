@@ -11,10 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.grassroots.governance.id.DemandId;
 import org.grassroots.governance.id.NodeCode;
 import org.grassroots.governance.id.ResourceId;
 import org.grassroots.governance.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a flow per candidate pair into a {@link MatchingAlgorithm.Result} with reasons and metrics. */
 final class Outcomes {
@@ -94,6 +97,21 @@ final class Outcomes {
   /** The same, with the problem's candidate graph given (built elsewhere, e.g. incrementally). */
   static MatchingAlgorithm.Result assemble(
       String name, MatchingProblem p, CompiledProblem cp, int[] flow) {
+    return assemble(name, p, cp, flow, null);
+  }
+
+  /**
+   * The same, the blocking pairs counted on the pool (if any) while the rest is built: the
+   * result is the same either way.
+   */
+  static MatchingAlgorithm.Result assemble(
+      String name,
+      MatchingProblem p,
+      CompiledProblem cp,
+      int[] flow,
+      @Nullable ExecutorService pool) {
+    Future<Long> blocking =
+        pool == null ? null : pool.submit(() -> Stability.blockingPairs(cp, flow));
     List<Demand> demands = p.demands();
     List<Resource> resources = p.resources();
     int[] served = new int[cp.nD];
@@ -161,18 +179,22 @@ final class Outcomes {
       }
       unmatched.add(Unmatched.of(demands.get(d).id(), left, reason, filled));
     }
-    MatchingMetrics metrics = metrics(p, cp, flow, served, used, totalCost, levelSum);
+    long blockingPairs =
+        blocking == null
+            ? Stability.blockingPairs(cp, flow, served, used)
+            : ExactMatching.await(blocking);
+    MatchingMetrics metrics = metrics(p, cp, served, used, totalCost, levelSum, blockingPairs);
     return new MatchingAlgorithm.Result(name, allocs.build(), unmatched.build(), metrics);
   }
 
   private static MatchingMetrics metrics(
       MatchingProblem p,
       CompiledProblem cp,
-      int[] flow,
       int[] served,
       long[] used,
       long totalCost,
-      long levelSum) {
+      long levelSum,
+      long blockingPairs) {
     List<Demand> demands = p.demands();
     long demanded = 0;
     long servedQ = 0;
@@ -269,7 +291,7 @@ final class Outcomes {
         .gridCoverageGini(gini(gridRates))
         .resourceUtilisation(totalCap == 0 ? 0.0 : (double) totalUsed / totalCap)
         .resourceUtilisationGini(gini(util))
-        .blockingPairs(Stability.blockingPairs(cp, flow, served, used))
+        .blockingPairs(blockingPairs)
         .meanMeetingLevel(servedQ == 0 ? 0.0 : (double) levelSum / servedQ)
         .build();
   }

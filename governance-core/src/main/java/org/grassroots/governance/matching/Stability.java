@@ -28,6 +28,22 @@ final class Stability {
     return d1 < d2;
   }
 
+  /** The blocking pairs of a flow per candidate pair (its served and used quantities derived). */
+  static long blockingPairs(CompiledProblem cp, int[] flow) {
+    int[] served = new int[cp.nD];
+    long[] used = new long[cp.nR];
+    for (int d = 0; d < cp.nD; d++) {
+      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
+        int f = flow[e];
+        if (f > 0) {
+          served[d] += f;
+          used[cp.res[e]] += f;
+        }
+      }
+    }
+    return blockingPairs(cp, flow, served, used);
+  }
+
   static long blockingPairs(CompiledProblem cp, int[] flow, int[] served, long[] used) {
     long[] worstD = new long[cp.nD];
     int[] rw = new int[cp.nR];

@@ -119,6 +119,35 @@ class ExactMatchingTest extends MatchingAlgorithmContractTest {
   }
 
   @Test
+  void pooledSolve_aboveTheParallelThreshold_isTheSameForAnyThreadCount() {
+    org.grassroots.governance.simulation.ScenarioParameters city =
+        org.grassroots.governance.simulation.ScenarioParameters.builder()
+            .streets(3)
+            .communitiesPerStreet(org.grassroots.governance.simulation.IntRange.of(4, 5))
+            .gridsPerCommunity(org.grassroots.governance.simulation.IntRange.of(4, 5))
+            .buildingsPerGrid(org.grassroots.governance.simulation.IntRange.of(5, 6))
+            .householdsPerBuilding(org.grassroots.governance.simulation.IntRange.of(40, 60))
+            .demandsPerHousehold(0.5)
+            .build();
+    MatchingProblem p =
+        org.grassroots.governance.simulation.ScenarioGenerator.generate(
+                org.grassroots.governance.simulation.Scenario.of("pooled", city, 5))
+            .problem();
+    // large enough that the components and the blocking pairs are worked on the pool
+    assertTrue(p.candidatePairs() >= ExactMatching.PARALLEL_PAIRS, "pairs " + p.candidatePairs());
+    MatchingAlgorithm.Result one = ExactMatching.withThreads(1).solve(p);
+    for (int threads : new int[] {2, 8}) {
+      MatchingAlgorithm.Result r = ExactMatching.withThreads(threads).solve(p);
+      assertEquals(one.allocations(), r.allocations(), threads + " threads");
+      assertEquals(one.unmatched(), r.unmatched(), threads + " threads");
+      assertEquals(one.metrics(), r.metrics(), threads + " threads");
+    }
+    long[] opt = Reference.orToolsOptimum(p);
+    assertEquals(opt[0], one.metrics().weightedServed());
+    assertEquals(opt[1], one.metrics().totalCost());
+  }
+
+  @Test
   void withThreads_rejectsZero() {
     assertThrows(IllegalArgumentException.class, () -> ExactMatching.withThreads(0));
   }
