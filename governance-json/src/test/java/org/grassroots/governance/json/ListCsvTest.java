@@ -37,6 +37,7 @@ import org.grassroots.governance.json.csv.CsvLayout;
 import org.grassroots.governance.json.csv.CsvReadOptions;
 import org.grassroots.governance.json.csv.CsvReadResult;
 import org.grassroots.governance.json.csv.CsvRowProblem;
+import org.grassroots.governance.json.csv.CsvTerms;
 import org.grassroots.governance.json.csv.CsvWriteOptions;
 import org.grassroots.governance.json.matching.MatchingCsv;
 import org.grassroots.governance.json.matching.MatchingDocuments;
@@ -73,22 +74,174 @@ class ListCsvTest {
     return out.toByteArray();
   }
 
-  private static CsvWriteOptions options(SplittableRandom r, boolean reveal) {
-    CsvWriteOptions o = CsvWriteOptions.defaults()
-        .withHeaders(r.nextBoolean() ? CsvHeaders.CHINESE : CsvHeaders.ENGLISH);
+  /** Options with the given headers; terms follow them, or (one time in three) are set apart. */
+  private static CsvWriteOptions options(SplittableRandom r, CsvHeaders headers, boolean reveal) {
+    CsvWriteOptions o = CsvWriteOptions.defaults().withHeaders(headers);
+    if (r.nextInt(3) == 0) {
+      o = o.withTerms(r.nextBoolean() ? CsvHeaders.CHINESE : CsvHeaders.ENGLISH);
+    }
     if (r.nextBoolean()) {
       o = o.withoutBom();
     }
     return reveal ? o.with(WriteOptions.revealPersonalData()) : o;
   }
 
+  /** Write then read gives the same list, with Chinese and with English headers. */
   private static <T> void roundTrips(CsvLayout<T> layout, Gen<ImmutableList<T>> lists) {
     qt().withExamples(100).forAll(lists, SourceDSL.longs().all()).checkAssert((list, seed) -> {
-      byte[] csv = write(layout, list, options(new SplittableRandom(seed), true));
-      CsvReadResult<T> back = layout.read(new ByteArrayInputStream(csv), CsvReadOptions.strict());
-      assertEquals(list, back.items());
-      assertEquals(list.size(), back.report().loaded());
+      SplittableRandom r = new SplittableRandom(seed);
+      for (CsvHeaders headers : CsvHeaders.values()) {
+        byte[] csv = write(layout, list, options(r, headers, true));
+        CsvReadResult<T> back =
+            layout.read(new ByteArrayInputStream(csv), CsvReadOptions.strict());
+        assertEquals(list, back.items(), headers.toString());
+        assertEquals(list.size(), back.report().loaded());
+      }
     });
+  }
+
+  /** Every table of terms of the CSV layouts, by enum. */
+  private static java.util.Map<Class<?>, CsvTerms<?>> termTables() throws IllegalAccessException {
+    java.util.Map<Class<?>, CsvTerms<?>> tables = new java.util.LinkedHashMap<>();
+    for (Class<?> holder : List.of(MatchingCsv.class, AgreementCsv.class)) {
+      for (java.lang.reflect.Field f : holder.getFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+            && CsvTerms.class.isAssignableFrom(f.getType())) {
+          CsvTerms<?> t = (CsvTerms<?>) f.get(null);
+          assertEquals(null, tables.put(t.type(), t), "one table per enum: " + t.type());
+        }
+      }
+    }
+    return tables;
+  }
+
+  @Test
+  void everyEnumConstant_hasAChineseTerm_thatReadsBack() throws IllegalAccessException {
+    java.util.Map<Class<?>, CsvTerms<?>> tables = termTables();
+    // every enum a layout reads or writes has its table
+    assertEquals(java.util.Set.of(ServiceCategory.class, QuantityUnit.class, Urgency.class,
+        VulnerableGroup.class, org.grassroots.governance.matching.ProviderKind.class,
+        MeetingLevel.class, CommitmentKind.class, Cadence.class), tables.keySet());
+    for (CsvTerms<?> t : tables.values()) {
+      everyConstantHasATerm(t);
+    }
+  }
+
+  private static <E extends Enum<E>> void everyConstantHasATerm(CsvTerms<E> t) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (E e : t.type().getEnumConstants()) {
+      String zh = t.chinese(e);
+      assertFalse(zh.isBlank(), e.name());
+      assertTrue(zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+          == Character.UnicodeScript.HAN), e + " " + zh);
+      assertTrue(seen.add(zh), "term " + zh + " written for two constants");
+      assertEquals(zh, t.format(e, CsvHeaders.CHINESE));
+      assertEquals(e.name(), t.format(e, CsvHeaders.ENGLISH));
+      assertEquals(e, t.apply(zh));
+      assertEquals(e, t.apply(e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+    }
+    assertEquals(t.type().getEnumConstants().length, t.terms().size());
+  }
+
+  @Test
+  void chineseHeaders_writeNoEnglishEnumNames_englishHeadersNoChineseTerms()
+      throws IllegalAccessException {
+    java.util.Map<Class<?>, CsvTerms<?>> tables = termTables();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    for (CsvTerms<?> t : tables.values()) {
+      for (Enum<?> e : t.type().getEnumConstants()) {
+        names.add(e.name());
+      }
+      terms.addAll(t.terms().values());
+    }
+    qt().withExamples(60).forAll(MatchingGens.demandLists(), MatchingGens.resourceLists(),
+        lists(ListCsvTest::commitment)).checkAssert((demands, resources, commitments) -> {
+          for (CsvHeaders h : CsvHeaders.values()) {
+            CsvWriteOptions o = CsvWriteOptions.defaults().withHeaders(h)
+                .with(WriteOptions.revealPersonalData());
+            List<String> cells = new ArrayList<>();
+            cells.addAll(cells(write(MatchingCsv.DEMANDS, demands, o)));
+            cells.addAll(cells(write(MatchingCsv.RESOURCES, resources, o)));
+            if (h == CsvHeaders.CHINESE) { // a unit symbol may be 小时: not an enum cell
+              cells.addAll(cells(write(AgreementCsv.COMMITMENTS, commitments, o)));
+            }
+            for (String c : cells) {
+              String norm = c.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')
+                  .replace('-', '_');
+              if (h == CsvHeaders.CHINESE) {
+                assertFalse(names.contains(norm), "English enum name under Chinese headers: " + c);
+              } else {
+                assertFalse(terms.contains(c), "Chinese term under English headers: " + c);
+              }
+            }
+          }
+        });
+  }
+
+  /** Every value of every cell below the header: multi-valued cells split at {@code ;}. */
+  private static List<String> cells(byte[] csv) {
+    List<String> all = new ArrayList<>();
+    try (com.fasterxml.jackson.databind.MappingIterator<String[]> it =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerFor(String[].class)
+            .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", ""))) {
+      boolean header = true;
+      while (it.hasNextValue()) {
+        String[] row = it.nextValue();
+        if (!header) {
+          for (String cell : row) {
+            all.addAll(List.of(cell.split(";")));
+          }
+        }
+        header = false;
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return all;
+  }
+
+  @Test
+  void termsOption_writesEitherLanguage_underEitherHeaders() {
+    Demand d = Demand.builder().id(DemandId.of("D-1")).category(ServiceCategory.ELDER_CARE)
+        .quantity(3).unit(QuantityUnit.HOUR).urgency(Urgency.URGENT)
+        .addVulnerableGroups(VulnerableGroup.LOW_INCOME, VulnerableGroup.DISABLED)
+        .location(NodeCode.parse("350102001001")).build();
+    String zh = new String(write(MatchingCsv.DEMANDS, List.of(d),
+        CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE).withoutBom()),
+        StandardCharsets.UTF_8);
+    assertTrue(zh.contains("\nD-1,养老,3,小时,紧急,残疾人;低保,,350102001001,,"), zh);
+    String zhNames = new String(write(MatchingCsv.DEMANDS, List.of(d),
+        CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE).withTerms(CsvHeaders.ENGLISH)
+            .withoutBom()), StandardCharsets.UTF_8);
+    assertTrue(zhNames.startsWith("需求编号,"), zhNames);
+    assertTrue(zhNames.contains("\nD-1,ELDER_CARE,3,HOUR,URGENT,DISABLED;LOW_INCOME,"), zhNames);
+    String enTerms = new String(write(MatchingCsv.DEMANDS, List.of(d),
+        CsvWriteOptions.defaults().withTerms(CsvHeaders.CHINESE).withoutBom()),
+        StandardCharsets.UTF_8);
+    assertTrue(enTerms.startsWith("id,category,"), enTerms);
+    assertTrue(enTerms.contains("\nD-1,养老,3,小时,紧急,残疾人;低保,"), enTerms);
+    for (String text : List.of(zh, zhNames, enTerms)) {
+      assertEquals(List.of(d), MatchingCsv.DEMANDS.read(in(text), CsvReadOptions.strict())
+          .items());
+    }
+    Resource r = Resource.builder().id(ResourceId.of("R-1"))
+        .provider(org.grassroots.governance.matching.Provider.organisation(
+            org.grassroots.governance.matching.ProviderKind.RESIDENT_UNIT, OrganizationId.of("U-1")))
+        .addCategories(ServiceCategory.MEDICAL).capacity(1)
+        .location(NodeCode.parse("350102001001"))
+        .serviceArea(ServiceArea.within(MeetingLevel.COMMUNITY)).build();
+    String resources = new String(write(MatchingCsv.RESOURCES, List.of(r),
+        CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE).withoutBom()),
+        StandardCharsets.UTF_8);
+    assertTrue(resources.contains("\nR-1,驻区单位,U-1,,就医,,1,350102001001,同社区,,"), resources);
+    Commitment c = Commitment.of(CommitmentId.of("C-1"), CommitmentKind.VENUE,
+        OrganizationId.of("U-1"), Quantity.of(2, MeasureUnit.HOUR), Cadence.QUARTERLY);
+    String commitments = new String(write(AgreementCsv.COMMITMENTS, List.of(c),
+        CsvWriteOptions.defaults().withHeaders(CsvHeaders.CHINESE).withoutBom()),
+        StandardCharsets.UTF_8);
+    assertTrue(commitments.contains("\nC-1,阵地,U-1,2,h,每季度,"), commitments);
   }
 
   static Project project(SplittableRandom r, int i) {

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * governance convert demands.csv demands.json --list demand
- * governance convert resources.json resources.csv --headers zh
+ * governance convert resources.json resources.csv --headers zh     # 养老, 紧急 … in enum cells
+ * governance convert resources.json resources.csv --headers zh --terms en   # ELDER_CARE …
  * </pre>
  */
 @Command(
@@ -58,7 +59,8 @@ import picocli.CommandLine.Spec;
       "standard input or output. Every row is checked; bad rows are listed on stderr",
       "(row, column, reason) and left out, or with --strict the first one stops the conversion",
       "and nothing is written. Personal data is masked in the output unless",
-      "--reveal-personal-data."
+      "--reveal-personal-data. Enum cells are read as names or Chinese terms and written in the",
+      "language of --terms, by default that of --headers."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -136,6 +138,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--headers", defaultValue = "en",
       description = "Header language of a CSV output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Headers headers = Headers.en;
+
+  @Option(names = "--terms", description = "Language of enum cells (category, unit, urgency, "
+      + "groups, provider kind, service level, commitment kind, cadence) of a CSV output: "
+      + "${COMPLETION-CANDIDATES} (default: as --headers: 养老 under zh, ELDER_CARE under en).")
+  @Nullable Headers terms;
 
   @Option(names = "--no-bom", description = "Write a CSV output without the UTF-8 byte-order mark.")
   boolean noBom;
@@ -336,11 +343,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private CsvWriteOptions csvOptions(WriteOptions write) {
-      CsvWriteOptions o = CsvWriteOptions.defaults()
-          .withHeaders(headers == Headers.zh ? CsvHeaders.CHINESE : CsvHeaders.ENGLISH)
-          .with(write);
+      CsvWriteOptions o = CsvWriteOptions.defaults().withHeaders(language(headers)).with(write);
+      Headers t = terms;
+      if (t != null) {
+        o = o.withTerms(language(t));
+      }
       return noBom ? o.withoutBom() : o;
     }
+  }
+
+  private static CsvHeaders language(Headers h) {
+    return h == Headers.zh ? CsvHeaders.CHINESE : CsvHeaders.ENGLISH;
   }
 
   /** Counts the items a reader hands out. */

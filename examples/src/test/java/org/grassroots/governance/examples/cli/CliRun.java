@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** Runs the tool in-process with captured streams and, optionally, a standard input. */
@@ -23,6 +24,16 @@ final class CliRun {
   }
 
   static CliRun withInput(String stdin, String... args) {
+    return with(stdin, null, args);
+  }
+
+  /** Runs with {@code validate} opening its files through {@code files}. */
+  static CliRun withFiles(ValidateCommand.Opener files, String... args) {
+    return with("", files, args);
+  }
+
+  private static CliRun with(String stdin, ValidateCommand.@Nullable Opener files,
+      String... args) {
     CommandLine cli = GovernanceCli.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -30,7 +41,11 @@ final class CliRun {
     cli.setErr(new PrintWriter(err));
     byte[] in = stdin.getBytes(StandardCharsets.UTF_8);
     ((MatchCommand) sub(cli, "match").getCommand()).stdin = new ByteArrayInputStream(in);
-    ((ValidateCommand) sub(cli, "validate").getCommand()).stdin = new ByteArrayInputStream(in);
+    ValidateCommand validate = (ValidateCommand) sub(cli, "validate").getCommand();
+    validate.stdin = new ByteArrayInputStream(in);
+    if (files != null) {
+      validate.files = files;
+    }
     int exit = cli.execute(args);
     return new CliRun(exit, out.toString(), err.toString());
   }

@@ -83,6 +83,23 @@ class ConvertCommandTest {
     assertEquals("0", r[0], r[2]);
     String text = Files.readString(zh, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("需求编号,需求类别,数量"), text);
+    // under Chinese headers, enum cells are Chinese terms too
+    assertTrue(text.contains("\nD-1,养老,4,小时,紧急,独居老人,"), text);
+    assertTrue(text.contains("\nD-3,法律援助,1,次上门,一般,"), text);
+    for (String name : List.of("ELDER_CARE", "HOUR", "URGENT", "LEGAL_AID", "VISIT", "ROUTINE")) {
+      assertFalse(text.contains(name), text);
+    }
+    Path names = dir.resolve("d-zh-names.csv");
+    assertEquals("0", run("convert", json.toString(), names.toString(), "--headers", "zh",
+        "--terms", "en")[0]);
+    String namesText = Files.readString(names, StandardCharsets.UTF_8);
+    assertTrue(namesText.contains("需求类别"), namesText);
+    assertTrue(namesText.contains("D-1,ELDER_CARE,4,HOUR,URGENT,ELDERLY_LIVING_ALONE,"), namesText);
+    try (var in = Files.newInputStream(names)) {
+      assertEquals(GovernanceJson.strict().read(Files.readAllBytes(json),
+          MatchingDocuments.DEMANDS).data(), MatchingCsv.DEMANDS.read(in, CsvReadOptions.strict())
+          .items());
+    }
     List<Demand> fromJson = GovernanceJson.strict().read(Files.readAllBytes(json),
         MatchingDocuments.DEMANDS).data();
     try (var in = Files.newInputStream(zh)) {

@@ -175,4 +175,126 @@ class ValidateCommandTest {
     CliRun missing = CliRun.run("validate", dir.resolve("nothing.json").toString());
     assertEquals(GovernanceCli.FAILED, missing.exit, missing.toString());
   }
+
+  /** A file stream that counts what it hands out and refuses to be read whole in one call. */
+  static final class Watched extends java.io.FilterInputStream {
+    long bytes;
+
+    Watched(java.io.InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      bytes += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      bytes += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public byte[] readAllBytes() {
+      throw new AssertionError("the document was read whole");
+    }
+
+    @Override
+    public byte[] readNBytes(int len) {
+      throw new AssertionError("the document was read whole");
+    }
+
+    @Override
+    public long transferTo(java.io.OutputStream out) {
+      throw new AssertionError("the document was read whole");
+    }
+  }
+
+  private static final int LARGE = 200_000;
+
+  /** 200,000 demands, written item by item with the streaming writer. */
+  private static Path largeDemandList(Path dir) throws IOException {
+    Path file = dir.resolve("demands-200k.json");
+    org.grassroots.governance.matching.ServiceCategory[] categories =
+        org.grassroots.governance.matching.ServiceCategory.values();
+    org.grassroots.governance.id.NodeCode at =
+        org.grassroots.governance.id.NodeCode.parse("3501020010010007");
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file));
+        org.grassroots.governance.json.ListWriter<org.grassroots.governance.matching.Demand> w =
+            JSON.listWriter(out, MatchingDocuments.DEMANDS, NOW)) {
+      for (int i = 0; i < LARGE; i++) {
+        w.write(org.grassroots.governance.matching.Demand.of(
+            org.grassroots.governance.id.DemandId.of("D-" + i), categories[i % categories.length],
+            1 + i % 7, org.grassroots.governance.matching.QuantityUnit.HOUR, at));
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void validate_aLargeList_streamsTheFile_itemByItem(@TempDir Path dir) throws IOException {
+    Path file = largeDemandList(dir);
+    long size = Files.size(file);
+    java.util.List<Watched> opened = new java.util.ArrayList<>();
+    ValidateCommand.Opener watch = f -> {
+      Watched w = new Watched(new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16));
+      opened.add(w);
+      return w;
+    };
+    CliRun r = CliRun.withFiles(watch, "validate", file.toString());
+    assertEquals(0, r.exit, r.toString());
+    assertEquals(file + ": valid demand-list (format 1.0.0)", r.out.strip());
+    // two passes (the header skim, then the items), each through the whole file as a stream
+    assertEquals(2, opened.size());
+    for (Watched w : opened) {
+      assertEquals(size, w.bytes);
+    }
+    // an invalid item near the start: the item pass stops there, having read a small prefix
+    // of the file, so items are checked as they are read, not after reading the file
+    String text = Files.readString(file);
+    int seventh = text.indexOf("\"id\":\"D-7\",");
+    assertTrue(seventh > 0, text.substring(0, 200));
+    Path bad = dir.resolve("bad-200k.json");
+    Files.writeString(bad, text.substring(0, seventh) + "\"colour\":\"red\","
+        + text.substring(seventh));
+    opened.clear();
+    CliRun b = CliRun.withFiles(watch, "validate", bad.toString());
+    assertEquals(GovernanceCli.INVALID, b.exit, b.toString());
+    assertTrue(b.out.startsWith(bad + ": /data/7/colour: "), b.out);
+    assertEquals(2, opened.size());
+    assertEquals(Files.size(bad), opened.get(0).bytes); // the header skim reads to the end
+    assertTrue(opened.get(1).bytes < 256 * 1024 && opened.get(1).bytes * 50 < size,
+        opened.get(1).bytes + " of " + size + " bytes read to reach item 7");
+  }
+
+  @Test
+  void validate_aListWhoseDataComesFirst_isStillChecked_andStdinToo(@TempDir Path dir)
+      throws IOException {
+    String list = JSON.toJson(Envelope.of(MatchingDocuments.DEMANDS, NOW,
+        com.google.common.collect.ImmutableList.copyOf(PROBLEM.demands())));
+    ObjectNode doc = (ObjectNode) JSON.mapper().readTree(list);
+    ObjectNode reordered = JSON.mapper().createObjectNode();
+    reordered.set("data", doc.get("data")); // valid, but not streamable: read whole
+    doc.fieldNames().forEachRemaining(n -> {
+      if (!"data".equals(n)) {
+        reordered.set(n, doc.get(n));
+      }
+    });
+    Path first = write(dir, "data-first.json", reordered.toString());
+    CliRun r = CliRun.run("validate", first.toString());
+    assertEquals(0, r.exit, r.toString());
+    assertEquals(first + ": valid demand-list (format 1.0.0)", r.out.strip());
+    ((ObjectNode) reordered.get("data").get(1)).put("quantity", 0);
+    Path badFirst = write(dir, "bad-data-first.json", reordered.toString());
+    CliRun b = CliRun.run("validate", badFirst.toString());
+    assertEquals(GovernanceCli.INVALID, b.exit, b.toString());
+    assertTrue(b.out.startsWith(badFirst + ": /data/1/quantity: "), b.out);
+    CliRun in = CliRun.withInput(list, "validate", "-", first.toString());
+    assertEquals(0, in.exit, in.toString());
+    assertTrue(in.out.startsWith("<stdin>: valid demand-list (format 1.0.0)"), in.out);
+  }
 }

@@ -1,10 +1,8 @@
 package org.grassroots.governance.json.agreement;
 
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.grassroots.governance.agreement.Cadence;
 import org.grassroots.governance.agreement.Commitment;
 import org.grassroots.governance.agreement.CommitmentId;
@@ -17,6 +15,7 @@ import org.grassroots.governance.id.OrganizationId;
 import org.grassroots.governance.json.csv.CsvCells;
 import org.grassroots.governance.json.csv.CsvColumn;
 import org.grassroots.governance.json.csv.CsvLayout;
+import org.grassroots.governance.json.csv.CsvTerms;
 import org.grassroots.governance.json.csv.CsvValues;
 
 /**
@@ -24,8 +23,10 @@ import org.grassroots.governance.json.csv.CsvValues;
  * entries {@link ListEntry} of kind {@link ListKind#PROBLEM}) and the commitments (承诺事项,
  * {@link Commitment}). Every row is made through the public builders and factories, so every
  * invariant is checked; a bad row is reported with its row number and column. Enum cells take
- * the constant's name in any case or the Chinese term; they are written as names. Neither list
- * holds personal data.
+ * the constant's name in any case or the Chinese term, from one table per enum
+ * ({@link #KIND_TERMS}, {@link #CADENCE_TERMS}); they are written as Chinese terms when the
+ * write's terms are Chinese (by default with Chinese headers), else as names. Neither list holds
+ * personal data.
  *
  * <table>
  *   <caption>Problem list ({@link #PROBLEMS})</caption>
@@ -52,23 +53,26 @@ import org.grassroots.governance.json.csv.CsvValues;
  * }</pre>
  */
 public final class AgreementCsv {
-  private static final Function<String, CommitmentKind> KIND = CsvCells.enumCell(
-      CommitmentKind.class,
-      ImmutableMap.<String, CommitmentKind>builder()
-          .put("志愿服务时长", CommitmentKind.VOLUNTEER_HOURS)
-          .put("志愿服务", CommitmentKind.VOLUNTEER_HOURS)
-          .put("资金", CommitmentKind.FUNDS)
-          .put("阵地", CommitmentKind.VENUE)
-          .put("场地", CommitmentKind.VENUE)
-          .put("设备物资", CommitmentKind.EQUIPMENT)
-          .put("专业服务", CommitmentKind.EXPERTISE)
-          .put("活动", CommitmentKind.ACTIVITY)
-          .buildOrThrow());
+  /** Commitment kinds (承诺类型): 志愿服务时长 (志愿服务 read too) 资金 阵地 (场地 read too) 设备物资 专业服务 活动. */
+  public static final CsvTerms<CommitmentKind> KIND_TERMS =
+      CsvTerms.builder(CommitmentKind.class)
+          .term(CommitmentKind.VOLUNTEER_HOURS, "志愿服务时长", "志愿服务")
+          .term(CommitmentKind.FUNDS, "资金")
+          .term(CommitmentKind.VENUE, "阵地", "场地")
+          .term(CommitmentKind.EQUIPMENT, "设备物资")
+          .term(CommitmentKind.EXPERTISE, "专业服务")
+          .term(CommitmentKind.ACTIVITY, "活动")
+          .build();
 
-  private static final Function<String, Cadence> CADENCE = CsvCells.enumCell(
-      Cadence.class,
-      ImmutableMap.of("一次", Cadence.ONCE, "每月", Cadence.MONTHLY, "每季度", Cadence.QUARTERLY,
-          "每年", Cadence.YEARLY, "协议期内", Cadence.WHOLE_TERM));
+  /** Cadences (频次): 一次 每月 每季度 每年 协议期内. */
+  public static final CsvTerms<Cadence> CADENCE_TERMS =
+      CsvTerms.builder(Cadence.class)
+          .term(Cadence.ONCE, "一次")
+          .term(Cadence.MONTHLY, "每月")
+          .term(Cadence.QUARTERLY, "每季度")
+          .term(Cadence.YEARLY, "每年")
+          .term(Cadence.WHOLE_TERM, "协议期内")
+          .build();
 
   // ------------------------------------------------------------------ problem list
 
@@ -105,7 +109,7 @@ public final class AgreementCsv {
 
   /** What is committed. */
   public static final CsvColumn<Commitment, CommitmentKind> COMMITMENT_KIND =
-      CsvColumn.required("kind", "kind", "承诺类型", Commitment::kind, KIND, CommitmentKind::name)
+      CsvColumn.required("kind", "kind", "承诺类型", Commitment::kind, KIND_TERMS)
           .withAliases("类型");
 
   /** The committing party. */
@@ -128,7 +132,7 @@ public final class AgreementCsv {
 
   /** The rhythm. */
   public static final CsvColumn<Commitment, Cadence> COMMITMENT_CADENCE =
-      CsvColumn.required("cadence", "cadence", "频次", Commitment::cadence, CADENCE, Cadence::name)
+      CsvColumn.required("cadence", "cadence", "频次", Commitment::cadence, CADENCE_TERMS)
           .withAliases("节奏");
 
   /** A description. */

@@ -23,7 +23,8 @@ import org.grassroots.governance.validation.Violations;
 /**
  * How the cells of CSV lists are read and written (单元格格式): the separator of multi-valued
  * cells, enum cells by name (any case, {@code -} or space for {@code _}) or by their Chinese
- * label, instants in RFC 3339, decimals as plain text. Every reader throws the core
+ * label (the layouts' enum columns use a {@link CsvTerms} table, which also writes the Chinese
+ * term), instants in RFC 3339, decimals as plain text. Every reader throws the core
  * {@link InvalidValueException}, so a bad cell is reported at its row and column.
  *
  * <pre>{@code
@@ -78,7 +79,8 @@ public final class CsvCells {
     };
   }
 
-  private static String normalise(String cell) {
+  /** An enum cell normalised for matching: stripped, {@code _} for {@code -} and spaces, upper case. */
+  static String normalise(String cell) {
     return cell.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
   }
 
@@ -195,7 +197,7 @@ public final class CsvCells {
     return sb.toString();
   }
 
-  private static InvalidValueException invalid(String type, String cell, String rule) {
+  static InvalidValueException invalid(String type, String cell, String rule) {
     return new InvalidValueException(type, List.of(Violation.of("", cell, rule)));
   }
 }

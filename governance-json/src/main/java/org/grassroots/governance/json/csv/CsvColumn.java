@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.grassroots.governance.privacy.Masking;
 import org.grassroots.governance.validation.InvalidValueException;
@@ -38,7 +39,7 @@ public final class CsvColumn<T, V> {
   private final ImmutableList<String> aliases;
   private final Function<? super T, V> get;
   private final Function<String, V> parse;
-  private final Function<? super V, String> format;
+  private final BiFunction<? super V, CsvHeaders, String> format;
   private final boolean required;
   private final boolean personal;
   private final @Nullable V emptyValue;
@@ -50,7 +51,7 @@ public final class CsvColumn<T, V> {
       ImmutableList<String> aliases,
       Function<? super T, V> get,
       Function<String, V> parse,
-      Function<? super V, String> format,
+      BiFunction<? super V, CsvHeaders, String> format,
       boolean required,
       boolean personal,
       @Nullable V emptyValue) {
@@ -86,6 +87,32 @@ public final class CsvColumn<T, V> {
       Function<? super T, V> get,
       Function<String, V> parse,
       Function<? super V, String> format) {
+    requireNonNull(format, "format");
+    return requiredInTerms(key, english, chinese, get, parse, (v, language) -> format.apply(v));
+  }
+
+  /**
+   * A column every row must fill, whose cells are written in the write's language of terms
+   * ({@link CsvWriteOptions#terms()}), e.g. a service area as a code or a level (同社区).
+   *
+   * @param key the key
+   * @param english the English header
+   * @param chinese the Chinese header
+   * @param get takes the value from an item
+   * @param parse reads a (stripped, non-empty) cell in either language; throws
+   *     {@link InvalidValueException}
+   * @param format writes a value as a cell in a language
+   * @param <T> the item type
+   * @param <V> the value type
+   * @return the column
+   */
+  public static <T, V> CsvColumn<T, V> requiredInTerms(
+      String key,
+      String english,
+      String chinese,
+      Function<? super T, V> get,
+      Function<String, V> parse,
+      BiFunction<? super V, CsvHeaders, String> format) {
     return new CsvColumn<>(
         requireNonNull(key, "key"),
         requireNonNull(english, "english"),
@@ -97,6 +124,31 @@ public final class CsvColumn<T, V> {
         true,
         false,
         null);
+  }
+
+  /**
+   * A column every row must fill with a constant of an enum, read and written through its
+   * table of terms: the Chinese term when the write's terms are Chinese, else the name.
+   *
+   * <pre>{@code
+   * CsvColumn<Demand, Urgency> urgency = CsvColumn.required("urgency", "urgency", "紧急程度",
+   *     Demand::urgency, MatchingCsv.URGENCY_TERMS);
+   * }</pre>
+   *
+   * @param key the key
+   * @param english the English header
+   * @param chinese the Chinese header
+   * @param get takes the value from an item
+   * @param terms the enum's table of terms
+   * @param <T> the item type
+   * @param <V> the enum type
+   * @return the column
+   */
+  public static <T, V extends Enum<V>> CsvColumn<T, V> required(
+      String key, String english, String chinese, Function<? super T, V> get,
+      CsvTerms<V> terms) {
+    requireNonNull(terms, "terms");
+    return requiredInTerms(key, english, chinese, get, terms, terms::format);
   }
 
   /**
@@ -119,10 +171,41 @@ public final class CsvColumn<T, V> {
       Function<? super T, Optional<V>> get,
       Function<String, V> parse,
       Function<? super V, String> format) {
-    requireNonNull(parse, "parse");
     requireNonNull(format, "format");
+    return optionalInTerms(key, english, chinese, get, parse, (v, language) -> format.apply(v));
+  }
+
+  /**
+   * A column a row may leave empty, holding a constant of an enum read and written through its
+   * table of terms.
+   *
+   * @param key the key
+   * @param english the English header
+   * @param chinese the Chinese header
+   * @param get takes the optional value from an item
+   * @param terms the enum's table of terms
+   * @param <T> the item type
+   * @param <V> the enum type
+   * @return the column, whose values are {@code Optional<V>}
+   */
+  public static <T, V extends Enum<V>> CsvColumn<T, Optional<V>> optional(
+      String key, String english, String chinese, Function<? super T, Optional<V>> get,
+      CsvTerms<V> terms) {
+    requireNonNull(terms, "terms");
+    return optionalInTerms(key, english, chinese, get, terms, terms::format);
+  }
+
+  private static <T, V> CsvColumn<T, Optional<V>> optionalInTerms(
+      String key,
+      String english,
+      String chinese,
+      Function<? super T, Optional<V>> get,
+      Function<String, V> parse,
+      BiFunction<? super V, CsvHeaders, String> format) {
+    requireNonNull(parse, "parse");
     Function<String, Optional<V>> parseOptional = s -> Optional.of(parse.apply(s));
-    Function<Optional<V>, String> formatOptional = o -> o.map(format).orElse("");
+    BiFunction<Optional<V>, CsvHeaders, String> formatOptional =
+        (o, language) -> o.map(v -> format.apply(v, language)).orElse("");
     return new CsvColumn<>(
         requireNonNull(key, "key"),
         requireNonNull(english, "english"),
@@ -169,12 +252,46 @@ public final class CsvColumn<T, V> {
       Function<String, V> parse,
       Function<? super V, String> format,
       boolean distinct) {
+    requireNonNull(format, "format");
+    return multiInTerms(key, english, chinese, get, parse, (v, language) -> format.apply(v),
+        distinct);
+  }
+
+  /**
+   * A multi-valued column of constants of an enum, read and written through its table of terms
+   * (Chinese terms separated by {@code ;} when the write's terms are Chinese).
+   *
+   * @param key the key
+   * @param english the English header
+   * @param chinese the Chinese header
+   * @param get takes the values from an item
+   * @param terms the enum's table of terms
+   * @param distinct whether a repeated value is refused
+   * @param <T> the item type
+   * @param <V> the enum type
+   * @return the column, whose values are lists in cell order
+   */
+  public static <T, V extends Enum<V>> CsvColumn<T, List<V>> multi(
+      String key, String english, String chinese,
+      Function<? super T, ? extends Collection<V>> get, CsvTerms<V> terms, boolean distinct) {
+    requireNonNull(terms, "terms");
+    return multiInTerms(key, english, chinese, get, terms, terms::format, distinct);
+  }
+
+  private static <T, V> CsvColumn<T, List<V>> multiInTerms(
+      String key,
+      String english,
+      String chinese,
+      Function<? super T, ? extends Collection<V>> get,
+      Function<String, V> parse,
+      BiFunction<? super V, CsvHeaders, String> format,
+      boolean distinct) {
     requireNonNull(key, "key");
     requireNonNull(get, "get");
     requireNonNull(parse, "parse");
-    requireNonNull(format, "format");
     Function<String, List<V>> parseList = cell -> CsvCells.split(key, cell, parse, distinct);
-    Function<List<V>, String> formatList = list -> CsvCells.join(key, list, format);
+    BiFunction<List<V>, CsvHeaders, String> formatList =
+        (list, language) -> CsvCells.join(key, list, v -> format.apply(v, language));
     Function<T, List<V>> getList = item -> ImmutableList.copyOf(get.apply(item));
     return new CsvColumn<>(
         key,
@@ -271,8 +388,8 @@ public final class CsvColumn<T, V> {
     return e;
   }
 
-  String format(T item, boolean reveal) {
-    String text = format.apply(get.apply(item));
+  String format(T item, boolean reveal, CsvHeaders terms) {
+    String text = format.apply(get.apply(item), terms);
     return personal && !reveal && !text.isEmpty() ? Masking.mask(text) : text;
   }
 

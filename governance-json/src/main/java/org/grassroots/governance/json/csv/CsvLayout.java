@@ -452,7 +452,7 @@ public final class CsvLayout<T> {
    *
    * @param out the output (flushed, not closed)
    * @param items the items, read once, one at a time
-   * @param options header language, BOM, personal data
+   * @param options header language, language of enum cells, BOM, personal data
    * @throws UncheckedIOException if the stream fails
    */
   public void write(OutputStream out, Iterable<? extends T> items, CsvWriteOptions options) {
@@ -460,6 +460,7 @@ public final class CsvLayout<T> {
     requireNonNull(items, "items");
     requireNonNull(options, "options");
     boolean reveal = options.writeOptions().revealsPersonalData();
+    CsvHeaders terms = options.terms();
     // the header row is written as a row, so that an empty list still has its header
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
     List<String> headers = new ArrayList<>(columns.size());
@@ -483,7 +484,7 @@ public final class CsvLayout<T> {
         for (T item : items) {
           row.clear();
           for (int i = 0; i < columns.size(); i++) {
-            String cell = columns.get(i).format(item, reveal);
+            String cell = columns.get(i).format(item, reveal, terms);
             row.put(headers.get(i), options.neutralisesFormulas() ? neutralise(cell) : cell);
           }
           seq.write(row);

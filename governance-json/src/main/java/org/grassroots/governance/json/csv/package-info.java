@@ -6,7 +6,11 @@
  *
  * <p>A list type is described once by a {@link org.grassroots.governance.json.csv.CsvLayout}:
  * its columns ({@link org.grassroots.governance.json.csv.CsvColumn}) and the public factory that
- * makes an item from a row, so every invariant is checked for every row.
+ * makes an item from a row, so every invariant is checked for every row. An enum column reads
+ * and writes through the enum's one table of Chinese terms
+ * ({@link org.grassroots.governance.json.csv.CsvTerms}): written as terms under Chinese headers,
+ * as names under English ones, unless
+ * {@link org.grassroots.governance.json.csv.CsvWriteOptions#withTerms} says otherwise.
  *
  * <pre>{@code
  * CsvReadResult<OrganizationRecord> r = OrganizationRegister.CSV.read(in, CsvReadOptions.lenient());

@@ -1,11 +1,9 @@
 package org.grassroots.governance.json.matching;
 
-import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.grassroots.governance.id.DemandId;
 import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.id.NodeCode;
@@ -15,7 +13,9 @@ import org.grassroots.governance.id.ProjectId;
 import org.grassroots.governance.id.ResourceId;
 import org.grassroots.governance.json.csv.CsvCells;
 import org.grassroots.governance.json.csv.CsvColumn;
+import org.grassroots.governance.json.csv.CsvHeaders;
 import org.grassroots.governance.json.csv.CsvLayout;
+import org.grassroots.governance.json.csv.CsvTerms;
 import org.grassroots.governance.json.csv.CsvValues;
 import org.grassroots.governance.matching.Demand;
 import org.grassroots.governance.matching.MeetingLevel;
@@ -41,7 +41,10 @@ import org.grassroots.governance.validation.Violations;
  *
  * <p>Multi-valued cells hold their values separated by {@code ;} ({@link CsvCells#SEPARATOR};
  * the full-width {@code ；} is read too). Enum cells take the constant's name in any case
- * ({@code elder care}, {@code ELDER_CARE}) or its Chinese term (养老); they are written as names.
+ * ({@code elder care}, {@code ELDER_CARE}) or its Chinese term (养老), from one table per enum
+ * ({@link #CATEGORY_TERMS} …); they are written as Chinese terms when the write's terms are
+ * Chinese ({@link org.grassroots.governance.json.csv.CsvWriteOptions#terms()}, by default the
+ * header language), else as names.
  * Instants are RFC 3339 with an offset, written in UTC. A time window in one cell is
  * {@code start/end}. The demand list has no personal data; the resource list's provider person
  * ({@link #RESOURCE_PERSON}) is personal and written masked unless the write reveals it.
@@ -94,70 +97,80 @@ import org.grassroots.governance.validation.Violations;
  * }</pre>
  */
 public final class MatchingCsv {
-  private static final Function<String, ServiceCategory> CATEGORY = CsvCells.enumCell(
-      ServiceCategory.class,
-      ImmutableMap.<String, ServiceCategory>builder()
-          .put("养老", ServiceCategory.ELDER_CARE)
-          .put("托育", ServiceCategory.CHILDCARE)
-          .put("就业", ServiceCategory.EMPLOYMENT)
-          .put("就医", ServiceCategory.MEDICAL)
-          .put("上学", ServiceCategory.SCHOOLING)
-          .put("住房", ServiceCategory.HOUSING)
-          .put("法律援助", ServiceCategory.LEGAL_AID)
-          .put("环境", ServiceCategory.ENVIRONMENT)
-          .put("文体", ServiceCategory.CULTURE_SPORTS)
-          .put("心理", ServiceCategory.PSYCHOLOGICAL_SUPPORT)
-          .put("帮困", ServiceCategory.HARDSHIP_RELIEF)
-          .put("其他", ServiceCategory.OTHER)
-          .buildOrThrow());
+  /** Service categories (服务类别): 养老 托育 就业 就医 上学 住房 法律援助 环境 文体 心理 帮困 其他. */
+  public static final CsvTerms<ServiceCategory> CATEGORY_TERMS =
+      CsvTerms.builder(ServiceCategory.class)
+          .term(ServiceCategory.ELDER_CARE, "养老")
+          .term(ServiceCategory.CHILDCARE, "托育")
+          .term(ServiceCategory.EMPLOYMENT, "就业")
+          .term(ServiceCategory.MEDICAL, "就医")
+          .term(ServiceCategory.SCHOOLING, "上学")
+          .term(ServiceCategory.HOUSING, "住房")
+          .term(ServiceCategory.LEGAL_AID, "法律援助")
+          .term(ServiceCategory.ENVIRONMENT, "环境")
+          .term(ServiceCategory.CULTURE_SPORTS, "文体")
+          .term(ServiceCategory.PSYCHOLOGICAL_SUPPORT, "心理")
+          .term(ServiceCategory.HARDSHIP_RELIEF, "帮困")
+          .term(ServiceCategory.OTHER, "其他")
+          .build();
 
-  private static final Function<String, QuantityUnit> UNIT = CsvCells.enumCell(
-      QuantityUnit.class,
-      ImmutableMap.of("小时", QuantityUnit.HOUR, "份", QuantityUnit.ITEM,
-          "人次", QuantityUnit.PERSON_TIME, "次上门", QuantityUnit.VISIT, "件", QuantityUnit.CASE));
+  /** Units of demand quantities (计量单位): 小时 份 人次 次上门 件. */
+  public static final CsvTerms<QuantityUnit> UNIT_TERMS =
+      CsvTerms.builder(QuantityUnit.class)
+          .term(QuantityUnit.HOUR, "小时")
+          .term(QuantityUnit.ITEM, "份")
+          .term(QuantityUnit.PERSON_TIME, "人次")
+          .term(QuantityUnit.VISIT, "次上门")
+          .term(QuantityUnit.CASE, "件")
+          .build();
 
-  private static final Function<String, Urgency> URGENCY = CsvCells.enumCell(
-      Urgency.class,
-      ImmutableMap.of("一般", Urgency.ROUTINE, "较急", Urgency.PRESSING, "紧急", Urgency.URGENT,
-          "危急", Urgency.CRITICAL));
+  /** Urgencies (紧急程度): 一般 较急 紧急 危急. */
+  public static final CsvTerms<Urgency> URGENCY_TERMS =
+      CsvTerms.builder(Urgency.class)
+          .term(Urgency.ROUTINE, "一般")
+          .term(Urgency.PRESSING, "较急")
+          .term(Urgency.URGENT, "紧急")
+          .term(Urgency.CRITICAL, "危急")
+          .build();
 
-  private static final Function<String, VulnerableGroup> GROUP = CsvCells.enumCell(
-      VulnerableGroup.class,
-      ImmutableMap.<String, VulnerableGroup>builder()
-          .put("独居老人", VulnerableGroup.ELDERLY_LIVING_ALONE)
-          .put("空巢老人", VulnerableGroup.EMPTY_NEST_ELDERLY)
-          .put("残疾人", VulnerableGroup.DISABLED)
-          .put("留守儿童", VulnerableGroup.LEFT_BEHIND_CHILD)
-          .put("低保", VulnerableGroup.LOW_INCOME)
-          .put("特困", VulnerableGroup.LOW_INCOME)
-          .put("重病", VulnerableGroup.SERIOUSLY_ILL)
-          .put("优抚对象", VulnerableGroup.VETERAN_FAMILY)
-          .buildOrThrow());
+  /** Vulnerable groups (困难群体): 独居老人 空巢老人 残疾人 留守儿童 低保 (特困 read too) 重病 优抚对象. */
+  public static final CsvTerms<VulnerableGroup> GROUP_TERMS =
+      CsvTerms.builder(VulnerableGroup.class)
+          .term(VulnerableGroup.ELDERLY_LIVING_ALONE, "独居老人")
+          .term(VulnerableGroup.EMPTY_NEST_ELDERLY, "空巢老人")
+          .term(VulnerableGroup.DISABLED, "残疾人")
+          .term(VulnerableGroup.LEFT_BEHIND_CHILD, "留守儿童")
+          .term(VulnerableGroup.LOW_INCOME, "低保", "特困")
+          .term(VulnerableGroup.SERIOUSLY_ILL, "重病")
+          .term(VulnerableGroup.VETERAN_FAMILY, "优抚对象")
+          .build();
 
-  private static final Function<String, ProviderKind> PROVIDER_KIND = CsvCells.enumCell(
-      ProviderKind.class,
-      ImmutableMap.<String, ProviderKind>builder()
-          .put("驻区单位", ProviderKind.RESIDENT_UNIT)
-          .put("共建单位", ProviderKind.RESIDENT_UNIT)
-          .put("党员", ProviderKind.PARTY_MEMBER)
-          .put("社会组织", ProviderKind.SOCIAL_ORGANISATION)
-          .put("志愿服务队", ProviderKind.VOLUNTEER_TEAM)
-          .put("职能部门", ProviderKind.DEPARTMENT)
-          .put("个人志愿者", ProviderKind.VOLUNTEER)
-          .buildOrThrow());
+  /**
+   * Provider kinds (提供方类型): 驻区单位 (共建单位 read too) 党员 社会组织 志愿服务队 职能部门
+   * 个人志愿者.
+   */
+  public static final CsvTerms<ProviderKind> PROVIDER_KIND_TERMS =
+      CsvTerms.builder(ProviderKind.class)
+          .term(ProviderKind.RESIDENT_UNIT, "驻区单位", "共建单位")
+          .term(ProviderKind.PARTY_MEMBER, "党员")
+          .term(ProviderKind.SOCIAL_ORGANISATION, "社会组织")
+          .term(ProviderKind.VOLUNTEER_TEAM, "志愿服务队")
+          .term(ProviderKind.DEPARTMENT, "职能部门")
+          .term(ProviderKind.VOLUNTEER, "个人志愿者")
+          .build();
 
-  private static final Function<String, MeetingLevel> LEVEL = CsvCells.enumCell(
-      MeetingLevel.class,
-      ImmutableMap.<String, MeetingLevel>builder()
-          .put("同楼栋", MeetingLevel.BUILDING)
-          .put("同网格", MeetingLevel.GRID)
-          .put("同社区", MeetingLevel.COMMUNITY)
-          .put("同街道", MeetingLevel.STREET)
-          .put("同区县", MeetingLevel.COUNTY)
-          .put("同地市", MeetingLevel.CITY)
-          .put("同省", MeetingLevel.PROVINCE)
-          .put("全国", MeetingLevel.COUNTRY)
-          .buildOrThrow());
+  /** Meeting levels of a service area (服务范围): 同楼栋 同网格 同社区 同街道 同区县 同地市 同省 全国. */
+  public static final CsvTerms<MeetingLevel> LEVEL_TERMS =
+      CsvTerms.builder(MeetingLevel.class)
+          .term(MeetingLevel.BUILDING, "同楼栋")
+          .term(MeetingLevel.GRID, "同网格")
+          .term(MeetingLevel.COMMUNITY, "同社区")
+          .term(MeetingLevel.STREET, "同街道")
+          .term(MeetingLevel.COUNTY, "同区县")
+          .term(MeetingLevel.CITY, "同地市")
+          .term(MeetingLevel.PROVINCE, "同省")
+          .term(MeetingLevel.COUNTRY, "全国")
+          .build();
 
   // ------------------------------------------------------------------ demand list
 
@@ -168,8 +181,8 @@ public final class MatchingCsv {
 
   /** The demand's category. */
   public static final CsvColumn<Demand, ServiceCategory> DEMAND_CATEGORY =
-      CsvColumn.required("category", "category", "需求类别", Demand::category, CATEGORY,
-              ServiceCategory::name)
+      CsvColumn.required("category", "category", "需求类别", Demand::category,
+              CATEGORY_TERMS)
           .withAliases("类别", "服务类别");
 
   /** The demand's quantity. */
@@ -179,19 +192,19 @@ public final class MatchingCsv {
 
   /** The unit of the demand's quantity. */
   public static final CsvColumn<Demand, QuantityUnit> DEMAND_UNIT =
-      CsvColumn.required("unit", "unit", "单位", Demand::unit, UNIT, QuantityUnit::name)
+      CsvColumn.required("unit", "unit", "单位", Demand::unit, UNIT_TERMS)
           .withAliases("计量单位");
 
   /** The demand's urgency; {@code ROUTINE} when empty. */
   public static final CsvColumn<Demand, Optional<Urgency>> DEMAND_URGENCY =
-      CsvColumn.optional("urgency", "urgency", "紧急程度", (Demand d) -> Optional.of(d.urgency()), URGENCY,
-              Urgency::name)
+      CsvColumn.optional("urgency", "urgency", "紧急程度",
+              (Demand d) -> Optional.of(d.urgency()), URGENCY_TERMS)
           .withAliases("紧急度");
 
   /** The vulnerable groups of the demand's beneficiary (a set). */
   public static final CsvColumn<Demand, List<VulnerableGroup>> DEMAND_GROUPS =
       CsvColumn.multi("vulnerableGroups", "vulnerable groups", "困难群体",
-              Demand::vulnerableGroups, GROUP, VulnerableGroup::name, true)
+              Demand::vulnerableGroups, GROUP_TERMS, true)
           .withAliases("特殊群体", "重点人群");
 
   /** The skills a provider must have (a set). */
@@ -238,7 +251,7 @@ public final class MatchingCsv {
   /** What kind of provider stands behind the resource. */
   public static final CsvColumn<Resource, ProviderKind> RESOURCE_PROVIDER_KIND =
       CsvColumn.required("providerKind", "provider kind", "提供方类型",
-              (Resource r) -> r.provider().kind(), PROVIDER_KIND, ProviderKind::name)
+              (Resource r) -> r.provider().kind(), PROVIDER_KIND_TERMS)
           .withAliases("提供方");
 
   /** The providing organisation (exactly one of organisation and person). */
@@ -256,8 +269,8 @@ public final class MatchingCsv {
 
   /** The categories the resource serves (a set, at least one). */
   public static final CsvColumn<Resource, List<ServiceCategory>> RESOURCE_CATEGORIES =
-      CsvColumn.multi("categories", "categories", "服务类别", Resource::categories, CATEGORY,
-              ServiceCategory::name, true)
+      CsvColumn.multi("categories", "categories", "服务类别", Resource::categories,
+              CATEGORY_TERMS, true)
           .withAliases("类别");
 
   /** The resource's skills (a set). */
@@ -279,8 +292,8 @@ public final class MatchingCsv {
 
   /** The area served: a node code (the subtree under it) or a level (the reach from location). */
   public static final CsvColumn<Resource, ServiceArea> RESOURCE_AREA =
-      CsvColumn.required("serviceArea", "service area", "服务范围", Resource::serviceArea,
-          MatchingCsv::parseServiceArea, MatchingCsv::formatServiceArea);
+      CsvColumn.requiredInTerms("serviceArea", "service area", "服务范围",
+          Resource::serviceArea, MatchingCsv::parseServiceArea, MatchingCsv::formatServiceArea);
 
   /** When the resource is available: windows {@code start/end}; empty means always. */
   public static final CsvColumn<Resource, List<TimeWindow>> RESOURCE_AVAILABILITY =
@@ -418,12 +431,12 @@ public final class MatchingCsv {
     if (!cell.isEmpty() && Character.isDigit(cell.charAt(0))) {
       return ServiceArea.subtree(NodeCode.parse(cell));
     }
-    return ServiceArea.within(LEVEL.apply(cell));
+    return ServiceArea.within(LEVEL_TERMS.apply(cell));
   }
 
-  private static String formatServiceArea(ServiceArea area) {
+  private static String formatServiceArea(ServiceArea area, CsvHeaders terms) {
     return area.root().map(NodeCode::toString)
-        .orElseGet(() -> area.reach().orElseThrow().name());
+        .orElseGet(() -> LEVEL_TERMS.format(area.reach().orElseThrow(), terms));
   }
 
   /** A window {@code start/end}. */
