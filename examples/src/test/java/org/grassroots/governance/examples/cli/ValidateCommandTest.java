@@ -247,7 +247,7 @@ class ValidateCommandTest {
     };
     CliRun r = CliRun.withFiles(watch, "validate", file.toString());
     assertEquals(0, r.exit, r.toString());
-    assertEquals(file + ": valid demand-list (format 1.0.0)", r.out.strip());
+    assertEquals(file + ": valid demand-list (format 1.1.0)", r.out.strip());
     // two passes (the header skim, then the items), each through the whole file as a stream
     assertEquals(2, opened.size());
     for (Watched w : opened) {
@@ -287,7 +287,7 @@ class ValidateCommandTest {
     Path first = write(dir, "data-first.json", reordered.toString());
     CliRun r = CliRun.run("validate", first.toString());
     assertEquals(0, r.exit, r.toString());
-    assertEquals(first + ": valid demand-list (format 1.0.0)", r.out.strip());
+    assertEquals(first + ": valid demand-list (format 1.1.0)", r.out.strip());
     ((ObjectNode) reordered.get("data").get(1)).put("quantity", 0);
     Path badFirst = write(dir, "bad-data-first.json", reordered.toString());
     CliRun b = CliRun.run("validate", badFirst.toString());
@@ -295,6 +295,6 @@ class ValidateCommandTest {
     assertTrue(b.out.startsWith(badFirst + ": /data/1/quantity: "), b.out);
     CliRun in = CliRun.withInput(list, "validate", "-", first.toString());
     assertEquals(0, in.exit, in.toString());
-    assertTrue(in.out.startsWith("<stdin>: valid demand-list (format 1.0.0)"), in.out);
+    assertTrue(in.out.startsWith("<stdin>: valid demand-list (format 1.1.0)"), in.out);
   }
 }
