@@ -148,4 +148,84 @@ class SmallTypesTest {
         "is not a property of this document (expected one of [id, name, creditCode, division, grid])",
         e.problems().get(0).rule());
   }
+  @Test
+  void readLimits_withersChangeOneLimit_andRefuseNonPositiveValuesByName() {
+    ReadLimits d = ReadLimits.defaults();
+    assertEquals(ReadLimits.DEFAULT_MAX_DOCUMENT_LENGTH, d.maxDocumentLength());
+    assertEquals(ReadLimits.DEFAULT_MAX_NESTING_DEPTH, d.maxNestingDepth());
+    assertEquals(ReadLimits.DEFAULT_MAX_STRING_LENGTH, d.maxStringLength());
+    assertEquals(ReadLimits.DEFAULT_MAX_NUMBER_LENGTH, d.maxNumberLength());
+    assertEquals(ReadLimits.DEFAULT_MAX_NAME_LENGTH, d.maxNameLength());
+    ReadLimits l =
+        d.withMaxDocumentLength(1000)
+            .withMaxNestingDepth(7)
+            .withMaxStringLength(300)
+            .withMaxNumberLength(12)
+            .withMaxNameLength(40);
+    assertEquals(
+        "ReadLimits[document 1000, depth 7, string 300, number 12, name 40]", l.toString());
+    assertEquals(
+        "ReadLimits[document 268435456, depth 64, string 1048576, number 64, name 256]",
+        d.toString());
+    // each wither keeps the others
+    assertEquals(7, d.withMaxNestingDepth(7).maxNestingDepth());
+    assertEquals(d.maxStringLength(), d.withMaxNestingDepth(7).maxStringLength());
+    assertEquals(1, d.withMaxNameLength(1).maxNameLength());
+    String[][] refusals = {
+      {"maxDocumentLength", "0"}, {"maxNestingDepth", "0"}, {"maxStringLength", "-1"},
+      {"maxNumberLength", "0"}, {"maxNameLength", "-5"},
+    };
+    for (String[] r : refusals) {
+      int v = Integer.parseInt(r[1]);
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> {
+                switch (r[0]) {
+                  case "maxDocumentLength":
+                    d.withMaxDocumentLength(v);
+                    break;
+                  case "maxNestingDepth":
+                    d.withMaxNestingDepth(v);
+                    break;
+                  case "maxStringLength":
+                    d.withMaxStringLength(v);
+                    break;
+                  case "maxNumberLength":
+                    d.withMaxNumberLength(v);
+                    break;
+                  default:
+                    d.withMaxNameLength(v);
+                }
+              });
+      assertTrue(String.valueOf(e.getMessage()).contains("must be positive, is " + v), e.getMessage());
+    }
+  }
+
+  @Test
+  void csvRowProblem_valueSemantics_andItsDocumentPointer() {
+    org.grassroots.governance.json.csv.CsvRowProblem cell =
+        org.grassroots.governance.json.csv.CsvRows.problem(7, "creditCode", "91X", "bad check");
+    org.grassroots.governance.json.csv.CsvRowProblem row =
+        org.grassroots.governance.json.csv.CsvRows.problem(8, null, null, "too few cells");
+    assertEquals(7, cell.row());
+    assertEquals("creditCode", cell.column().orElseThrow());
+    assertEquals("91X", cell.rejectedValue().orElseThrow());
+    assertEquals("bad check", cell.reason());
+    assertFalse(row.column().isPresent());
+    assertFalse(row.rejectedValue().isPresent());
+    assertEquals("row 7, column creditCode: bad check (rejected: 91X)", cell.toString());
+    assertEquals("row 8: too few cells", row.toString());
+    assertEquals(DocumentProblem.of("/7/creditCode", "91X", "bad check"), cell.toDocumentProblem());
+    assertEquals(DocumentProblem.of("/8", null, "too few cells"), row.toDocumentProblem());
+    assertEquals(cell, org.grassroots.governance.json.csv.CsvRows.problem(7, "creditCode", "91X", "bad check"));
+    assertEquals(
+        cell.hashCode(),
+        org.grassroots.governance.json.csv.CsvRows.problem(7, "creditCode", "91X", "bad check").hashCode());
+    assertNotEquals(cell, org.grassroots.governance.json.csv.CsvRows.problem(6, "creditCode", "91X", "bad check"));
+    assertNotEquals(cell, org.grassroots.governance.json.csv.CsvRows.problem(7, "name", "91X", "bad check"));
+    assertNotEquals(cell, org.grassroots.governance.json.csv.CsvRows.problem(7, "creditCode", "92X", "bad check"));
+    assertNotEquals(cell, org.grassroots.governance.json.csv.CsvRows.problem(7, "creditCode", "91X", "other"));
+    assertNotEquals(cell, (Object) "row 7");
+  }
 }
