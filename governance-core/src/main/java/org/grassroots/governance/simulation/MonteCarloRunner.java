@@ -3,6 +3,7 @@ package org.grassroots.governance.simulation;
 import static java.util.Objects.requireNonNull;
 import static org.grassroots.governance.simulation.Messages.f;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.grassroots.governance.grid.GridHierarchy;
+import org.grassroots.governance.id.DivisionCode;
 import org.grassroots.governance.matching.MatchingAlgorithm;
 import org.grassroots.governance.matching.MatchingPolicy;
 import org.grassroots.governance.matching.MatchingProblem;
 import org.grassroots.governance.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Monte Carlo runs (蒙特卡洛仿真): replications of a scenario under several seeds, each solved by
@@ -43,6 +47,22 @@ import org.grassroots.governance.validation.Violations;
  *     .run(record -> csv.println(record));
  * summary.statistics("default", "optimal", Measure.COVERAGE);
  * }</pre>
+ *
+ * <p>With {@link Builder#divisions(GridHierarchy)}, every replication is generated on the real
+ * streets and communities of the scenario's district in a loaded division table (see {@link
+ * ScenarioGenerator#generate(Scenario, GridHierarchy)}) instead of the synthetic layout:
+ *
+ * <pre>{@code
+ * GridHierarchy divisions = DivisionTableReader.read(in).build();   // the national table
+ * Scenario dongcheng = Scenario.of("dongcheng",
+ *     ScenarioParameters.defaults().withDistrict(DivisionCode.parse("110101000000")), 42);
+ * RunSummary summary = MonteCarloRunner.builder(dongcheng)
+ *     .divisions(divisions)          // checked at build(): a county-level node with communities
+ *     .runs(20)
+ *     .algorithm("optimal", ExactMatching.withThreads(1))
+ *     .build()
+ *     .run(record -> { });
+ * }</pre>
  */
 public final class MonteCarloRunner {
   private final Scenario scenario;
@@ -50,9 +70,12 @@ public final class MonteCarloRunner {
   private final int threads;
   private final ImmutableMap<String, MatchingAlgorithm> algorithms;
   private final ImmutableMap<String, MatchingPolicy> policies;
+  /** The real streets and communities of the district, or {@code null} for the synthetic layout. */
+  private final @Nullable ImmutableList<List<DivisionCode>> layout;
 
-  private MonteCarloRunner(Builder b) {
+  private MonteCarloRunner(Builder b, @Nullable ImmutableList<List<DivisionCode>> layout) {
     this.scenario = b.scenario;
+    this.layout = layout;
     this.runs = b.runs;
     this.threads = b.threads;
     this.algorithms = ImmutableMap.copyOf(b.algorithms);
@@ -132,7 +155,9 @@ public final class MonteCarloRunner {
   }
 
   private List<RunRecord> replicate(int run, long seed) {
-    GeneratedScenario generated = ScenarioGenerator.generate(scenario.withSeed(seed));
+    // the real layout was checked and read from the table once, at build(); generating on it is
+    // what ScenarioGenerator.generate(scenario.withSeed(seed), divisions) does
+    GeneratedScenario generated = ScenarioGenerator.generateOn(scenario.withSeed(seed), layout);
     List<RunRecord> out = new ArrayList<>();
     for (Map.Entry<String, MatchingPolicy> policy : policies.entrySet()) {
       MatchingProblem problem = generated.problem().withPolicy(policy.getValue());
@@ -154,6 +179,7 @@ public final class MonteCarloRunner {
     private int threads = Runtime.getRuntime().availableProcessors();
     private final Map<String, MatchingAlgorithm> algorithms = new LinkedHashMap<>();
     private final Map<String, MatchingPolicy> policies = new LinkedHashMap<>();
+    private @Nullable GridHierarchy divisions;
 
     private Builder(Scenario scenario) {
       this.scenario = scenario;
@@ -207,22 +233,50 @@ public final class MonteCarloRunner {
     }
 
     /**
+     * Generates every replication on the real streets and communities of the scenario's district
+     * ({@link ScenarioParameters#district()}) in a loaded division table, as {@link
+     * ScenarioGenerator#generate(Scenario, GridHierarchy)} does, instead of the synthetic layout;
+     * {@link ScenarioParameters#streets()} and {@link ScenarioParameters#communitiesPerStreet()}
+     * are then not used. Optional; the district is checked at {@link #build()}. The runner keeps
+     * only the district's layout, not the hierarchy.
+     *
+     * <pre>{@code
+     * MonteCarloRunner.builder(scenario).divisions(DivisionTableReader.read(in).build());
+     * }</pre>
+     *
+     * @param divisions a hierarchy holding the scenario's district with its streets and communities
+     * @return this builder
+     */
+    public Builder divisions(GridHierarchy divisions) {
+      this.divisions = requireNonNull(divisions, "divisions");
+      return this;
+    }
+
+    /**
      * Checks the configuration and makes the runner.
      *
      * @return the runner
-     * @throws org.grassroots.governance.validation.InvalidValueException naming every problem
+     * @throws org.grassroots.governance.validation.InvalidValueException naming every problem,
+     *     among them {@code scenario.parameters.district} when {@link #divisions(GridHierarchy)}
+     *     was given and the district is not a county-level node of it with a street holding a
+     *     community
      */
     public MonteCarloRunner build() {
-      Violations.of("MonteCarloRunner")
+      Violations v = Violations.of("MonteCarloRunner")
           .check(runs >= 1 && runs <= 1_000_000, "runs", runs, f(Messages.RANGE, 1, 1_000_000))
           .check(threads >= 1 && threads <= 1024, "threads", threads, f(Messages.RANGE, 1, 1024))
           .check(!algorithms.isEmpty(), "algorithms", algorithms.keySet(), Messages.NOT_EMPTY)
           .check(algorithms.keySet().stream().noneMatch(String::isBlank), "algorithms",
               algorithms.keySet(), "names must not be blank")
           .check(policies.keySet().stream().noneMatch(String::isBlank), "policies",
-              policies.keySet(), "names must not be blank")
-          .throwIfAny();
-      return new MonteCarloRunner(this);
+              policies.keySet(), "names must not be blank");
+      @Nullable GridHierarchy table = divisions;
+      // the generator's own check, its violations among the others
+      @Nullable ImmutableList<List<DivisionCode>> layout = table == null ? null
+          : ScenarioGenerator.realLayout(table, scenario.parameters().district(), v,
+              "scenario.parameters.district");
+      v.throwIfAny();
+      return new MonteCarloRunner(this, layout);
     }
   }
 }

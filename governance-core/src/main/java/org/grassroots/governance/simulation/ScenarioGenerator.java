@@ -113,19 +113,32 @@ public final class ScenarioGenerator {
   public static GeneratedScenario generate(Scenario scenario, GridHierarchy divisions) {
     requireNonNull(scenario, "scenario");
     requireNonNull(divisions, "divisions");
-    return generateOn(scenario, divisions);
+    Violations v = Violations.of("ScenarioGenerator");
+    List<List<DivisionCode>> layout =
+        realLayout(divisions, scenario.parameters().district(), v, "parameters.district");
+    v.throwIfAny();
+    return generateOn(scenario, layout);
   }
 
-  /** The real streets of a district and their communities, in code order; streets without one left out. */
-  static List<List<DivisionCode>> realLayout(GridHierarchy divisions, DivisionCode district) {
+  /**
+   * The real streets of a district and their communities, in code order, each row a street
+   * followed by its communities; streets without a community are left out. Problems (the district
+   * missing from the table, not county-level, without any community) are added to {@code v} under
+   * {@code path}, and the layout is then empty.
+   */
+  static ImmutableList<List<DivisionCode>> realLayout(
+      GridHierarchy divisions, DivisionCode district, Violations v, String path) {
     NodeCode node = NodeCode.of(district);
-    Violations v = Violations.of("ScenarioGenerator");
     if (!divisions.contains(node)) {
-      v.check(false, "parameters.district", district, Messages.DISTRICT_NOT_IN_TABLE).throwIfAny();
+      v.check(false, path, district, Messages.DISTRICT_NOT_IN_TABLE);
+      return ImmutableList.of();
     }
-    v.check(divisions.level(node) == HierarchyLevel.COUNTY, "parameters.district", district,
-        Messages.DISTRICT_NOT_COUNTY).throwIfAny();
-    List<List<DivisionCode>> layout = new ArrayList<>();
+    if (divisions.level(node) != HierarchyLevel.COUNTY) {
+      v.check(false, path, district, Messages.DISTRICT_NOT_COUNTY);
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<List<DivisionCode>> layout = ImmutableList.builder();
+    boolean any = false;
     for (NodeCode street : com.google.common.collect.Ordering.natural().sortedCopy(divisions.children(node))) {
       if (divisions.level(street) != HierarchyLevel.STREET) {
         continue;
@@ -141,18 +154,20 @@ public final class ScenarioGenerator {
         List<DivisionCode> row = new ArrayList<>();
         row.add(street.division().orElseThrow());
         row.addAll(communities);
-        layout.add(row);
+        layout.add(ImmutableList.copyOf(row));
+        any = true;
       }
     }
-    v.check(!layout.isEmpty(), "parameters.district", district, Messages.DISTRICT_WITHOUT_COMMUNITIES)
-        .throwIfAny();
-    return layout;
+    v.check(any, path, district, Messages.DISTRICT_WITHOUT_COMMUNITIES);
+    return layout.build();
   }
 
-  private static GeneratedScenario generateOn(Scenario scenario, @Nullable GridHierarchy divisions) {
+  /**
+   * Generates on a real layout ({@link #realLayout}, non-empty), or on the synthetic one when
+   * {@code real} is {@code null}.
+   */
+  static GeneratedScenario generateOn(Scenario scenario, @Nullable List<List<DivisionCode>> real) {
     ScenarioParameters p = scenario.parameters();
-    @Nullable List<List<DivisionCode>> real =
-        divisions == null ? null : realLayout(divisions, p.district());
     SplittableRandom root = new SplittableRandom(scenario.seed());
     SplittableRandom structureRandom = root.split();
     SplittableRandom demandRandom = root.split();

@@ -328,6 +328,22 @@ public abstract class ScenarioParameters implements Serializable {
   }
 
   /**
+   * A copy with another district, e.g. a real district to generate on its real streets and
+   * communities ({@link ScenarioGenerator#generate(Scenario, org.grassroots.governance.grid.GridHierarchy)}).
+   *
+   * <pre>{@code
+   * ScenarioParameters dongcheng = ScenarioParameters.defaults()
+   *     .withDistrict(DivisionCode.parse("110101000000"));
+   * }</pre>
+   *
+   * @param district a county-level division code
+   * @return the copy
+   */
+  public ScenarioParameters withDistrict(DivisionCode district) {
+    return ImmutableScenarioParameters.copyOf(this).withDistrict(district);
+  }
+
+  /**
    * A copy with another demand rate.
    *
    * @param demandsPerHousehold 0 to 10

@@ -49,6 +49,11 @@ class ScenarioParametersTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> p.withStreets(100));
     assertEquals("streets", e.violations().get(0).path());
     assertThrows(InvalidValueException.class, () -> p.withDemandsPerHousehold(11));
+    assertEquals(DivisionCode.parse("110101000000"),
+        p.withDistrict(DivisionCode.parse("110101000000")).district());
+    InvalidValueException street = assertThrows(InvalidValueException.class,
+        () -> p.withDistrict(DivisionCode.parse("110101001000")));
+    assertEquals("district", street.violations().get(0).path());
   }
 
   @Test
