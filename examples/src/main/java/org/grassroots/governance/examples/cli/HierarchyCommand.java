@@ -71,12 +71,7 @@ final class HierarchyCommand implements Callable<Integer> {
     }
     NodeCode root = within.isBlank() ? null : bad.nested("--within", () -> NodeCode.parse(within.trim()));
     bad.throwIfAny();
-    GridHierarchy hierarchy;
-    try (InputStream in = open(table);
-        Progress.Step step = Progress.step(spec.commandLine().getErr(), quiet,
-            "loading " + table.getFileName())) {
-      hierarchy = DivisionTableReader.read(in).build();
-    }
+    GridHierarchy hierarchy = load(table, spec.commandLine().getErr(), quiet);
     int missing = 0;
     if (codes.isEmpty() && names.isEmpty()) {
       out.println(table.getFileName() + ": " + hierarchy.size() + " nodes");
@@ -129,6 +124,17 @@ final class HierarchyCommand implements Callable<Integer> {
       if (n > 0) {
         out.println(String.format(Locale.ROOT, "%s%-10s %,10d", indent, level.name().toLowerCase(Locale.ROOT), n));
       }
+    }
+  }
+
+  /**
+   * Reads a division table (gzip or plain) into a hierarchy, showing the elapsed time on {@code
+   * err} once it takes more than two seconds (nothing with {@code quiet}).
+   */
+  static GridHierarchy load(Path table, PrintWriter err, boolean quiet) throws IOException {
+    try (InputStream in = open(table);
+        Progress.Step step = Progress.step(err, quiet, "loading " + table.getFileName())) {
+      return DivisionTableReader.read(in).build();
     }
   }
 

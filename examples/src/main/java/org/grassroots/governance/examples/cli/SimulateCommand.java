@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.grassroots.governance.grid.GridHierarchy;
+import org.grassroots.governance.id.DivisionCode;
+import org.grassroots.governance.id.DivisionLevel;
 import org.grassroots.governance.json.Envelope;
 import org.grassroots.governance.json.GovernanceJson;
 import org.grassroots.governance.json.InvalidDocumentException;
@@ -24,13 +27,16 @@ import org.grassroots.governance.matching.GreedyMatching;
 import org.grassroots.governance.matching.MatchingAlgorithm;
 import org.grassroots.governance.matching.MatchingPolicy;
 import org.grassroots.governance.matching.MeetingLevel;
+import org.grassroots.governance.simulation.GeneratedScenario;
 import org.grassroots.governance.simulation.Measure;
 import org.grassroots.governance.simulation.MonteCarloRunner;
 import org.grassroots.governance.simulation.RunSummary;
 import org.grassroots.governance.simulation.Scenario;
+import org.grassroots.governance.simulation.ScenarioGenerator;
 import org.grassroots.governance.simulation.Statistics;
 import org.grassroots.governance.validation.InvalidValueException;
 import org.grassroots.governance.validation.Violation;
+import org.grassroots.governance.validation.Violations;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,16 +48,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = "Runs a built-in scenario (--preset) or a scenario document (--scenario) over "
-        + "many seeds with the greedy, optimal and stable algorithms. Writes runs.csv, "
-        + "summary.csv, four PNG charts, report.html and scenario.json (the scenario it ran, to "
-        + "share or rerun with --scenario) to --out.",
+    description = {
+      "Runs a built-in scenario (--preset) or a scenario document (--scenario) over "
+          + "many seeds with the greedy, optimal and stable algorithms. Writes runs.csv, "
+          + "summary.csv, four PNG charts, report.html and scenario.json (the scenario it ran, to "
+          + "share or rerun with --scenario) to --out.",
+      "With --divisions TABLE (and --district CODE) every run, the sample run and the timing are "
+          + "generated on a real district's streets and communities from the national division "
+          + "table instead of synthetic ones. scenario.json keeps the district but cannot carry "
+          + "the table: rerun it with the same --divisions (the report says so)."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the run failed (a bug or an I/O error; the message says which)",
-      "2:invalid arguments or parameters, or an invalid scenario document (one line per "
-          + "problem with its JSON pointer)"
+      "2:invalid arguments or parameters (one line per problem, naming the option: e.g. a "
+          + "--divisions file that does not exist, a --district that is not a county-level "
+          + "division of the table), or an invalid scenario document (one line per problem with "
+          + "its JSON pointer)"
     })
 final class SimulateCommand implements Callable<Integer> {
   /** The scenario document written to --out, readable with --scenario. */
@@ -72,6 +86,18 @@ final class SimulateCommand implements Callable<Integer> {
       description = "A scenario document (kind scenario: name, seed, parameters) instead of a "
           + "preset; --seed, if given, replaces its seed.")
   @Nullable Path scenarioFile;
+
+  @Option(names = "--divisions", paramLabel = "TABLE",
+      description = "A division table (code,parent_code,level,name,urban_rural_code; gzip or "
+          + "plain, e.g. divisions_2021.csv.gz): generate on the real streets and communities of "
+          + "the scenario's district (or --district); its streets and communitiesPerStreet are "
+          + "then not used. Not recorded in scenario.json: give it again to rerun.")
+  @Nullable Path divisionsTable;
+
+  @Option(names = "--district", paramLabel = "CODE",
+      description = "With --divisions: the 12-digit code of a county-level division of the table "
+          + "(区、县, e.g. 110101000000 东城区), replacing the scenario's district.")
+  @Nullable String district;
 
   @Option(names = "--runs", defaultValue = "20", description = "Replications (seeds) (default: ${DEFAULT-VALUE}).")
   int runs = 20;
@@ -95,7 +121,8 @@ final class SimulateCommand implements Callable<Integer> {
   List<String> policies = List.of("default");
 
   @Option(names = "--sizes", split = ",", defaultValue = "1,2,4,8",
-      description = "Numbers of streets for the matching-time chart (default: ${DEFAULT-VALUE}).")
+      description = "Numbers of streets for the matching-time chart; with --divisions the "
+          + "district's first real streets, at most all of them (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes = List.of(1, 2, 4, 8);
 
   @Option(names = "--quiet", description = "No progress bar and no table.")
@@ -158,6 +185,7 @@ final class SimulateCommand implements Callable<Integer> {
         scenario = scenario.withSeed(seed);
       }
     }
+    scenario = checkRealLayoutOptions(scenario);
     Map<String, MatchingAlgorithm> chosen = new LinkedHashMap<>();
     for (String a : algorithms) {
       chosen.put(a, algorithm(a.trim()));
@@ -167,13 +195,38 @@ final class SimulateCommand implements Callable<Integer> {
     for (String p : policies) {
       builder.policy(p.trim(), policy(p.trim()));
     }
-    MonteCarloRunner runner = builder.build();
+    @Nullable GridHierarchy divisions = null;
+    Path table = divisionsTable;
+    if (table != null) {
+      try {
+        divisions = HierarchyCommand.load(table, err, quiet);
+      } catch (InvalidValueException e) {
+        // a malformed table: its rows' problems, named by the option
+        throw new InvalidValueException("SimulateCommand",
+            Violations.of("SimulateCommand").addAll("--divisions", e).list());
+      }
+      builder.divisions(divisions);
+    }
+    MonteCarloRunner runner;
+    try {
+      runner = builder.build();
+    } catch (InvalidValueException e) {
+      throw table == null ? e : namingTheOption(e, table);
+    }
+    // the first replication: the sample run's instance and, on a real layout, the district's streets
+    Scenario first = scenario.withSeed(MonteCarloRunner.seeds(scenario, 1)[0]);
+    GeneratedScenario sample = divisions == null ? ScenarioGenerator.generate(first)
+        : ScenarioGenerator.generate(first, divisions);
+    @Nullable RealDistrict real = table == null || divisions == null ? null
+        : RealDistrict.of(table, divisions, sample);
+    List<Integer> timed = real == null ? sizes : firstStreets(sizes, real.streetCount());
 
     Files.createDirectories(out);
     Files.write(out.resolve(SCENARIO_FILE), JSON.toBytes(Envelope.of(ScenarioDocument.KIND,
         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), scenario),
         WriteOptions.defaults().indented()));
-    SimulationReport report = new SimulationReport(scenario, runs, new ArrayList<>(chosen.keySet()));
+    SimulationReport report =
+        new SimulationReport(scenario, runs, new ArrayList<>(chosen.keySet()), real);
     Progress progress = new Progress(err, quiet, "simulate", runs);
     int perRun = chosen.size() * policies.size();
     int[] seen = {0};
@@ -190,8 +243,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     progress.finish();
     report.writeSummary(summary, out.resolve("summary.csv"));
-    report.sampleRun(chosen, MonteCarloRunner.seeds(scenario, 1)[0]);
-    report.timeBySize(chosen, sizes, new Progress(err, quiet, "timing", sizes.size()));
+    report.sampleRun(chosen, sample);
+    report.timeBySize(chosen, timed, new Progress(err, quiet, "timing", timed.size()));
     report.writeCharts(summary, out);
     report.writeHtml(summary, out.resolve("report.html"));
     if (!quiet) {
@@ -202,9 +255,68 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Checks --divisions, --district and, on a real layout, --sizes before the table is read, all
+   * problems at once; returns the scenario with --district as its district.
+   */
+  private Scenario checkRealLayoutOptions(Scenario scenario) {
+    Violations bad = Violations.of("SimulateCommand");
+    Path table = divisionsTable;
+    String code = district;
+    Scenario out = scenario;
+    if (code != null) {
+      bad.check(table != null, "--district", code,
+          "needs --divisions (the table with the district's real streets and communities)");
+      DivisionCode parsed = bad.nested("--district", () -> DivisionCode.parse(code.trim()));
+      if (parsed != null) {
+        bad.check(parsed.codeLevel() == DivisionLevel.COUNTY, "--district", parsed, String.format(
+            Locale.ROOT, "must be the code of a county-level division (区、县: 6-digit native "
+                + "code, e.g. 110101000000), is %s level", parsed.codeLevel()));
+        if (parsed.codeLevel() == DivisionLevel.COUNTY) {
+          out = Scenario.of(scenario.name(), scenario.parameters().withDistrict(parsed), scenario.seed());
+        }
+      }
+    }
+    if (table != null) {
+      bad.check(Files.isRegularFile(table) && Files.isReadable(table), "--divisions", table,
+          "must be a division table file that exists and can be read");
+      for (int n : sizes) {
+        bad.check(n >= 1, "--sizes", n, "must be at least 1 street");
+      }
+    }
+    bad.throwIfAny();
+    return out;
+  }
+
+  /** The sizes of the timing on a real layout: at most all the district's streets, each once. */
+  static List<Integer> firstStreets(List<Integer> sizes, int streets) {
+    return sizes.stream().map(n -> Math.min(n, streets)).distinct().toList();
+  }
+
+  /** The district's violations from the runner, named by the option that gave the district. */
+  private InvalidValueException namingTheOption(InvalidValueException e, Path table) {
+    Path file = table.getFileName();
+    String where = " (" + (file == null ? table : file) + ")";
+    List<Violation> out = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      if (!v.path().equals("scenario.parameters.district")) {
+        out.add(v);
+      } else if (district != null) {
+        out.add(Violation.of("--district", v.rejectedValue(), v.rule() + where));
+      } else {
+        out.add(Violation.of("--divisions", v.rejectedValue(),
+            "the scenario's district (parameters.district) " + v.rule() + where));
+      }
+    }
+    return new InvalidValueException("SimulateCommand", out);
+  }
+
   private static void printTable(PrintWriter out, RunSummary summary, SimulationReport report) {
     String policy = summary.policies().get(0);
     out.println(report.headline());
+    if (!report.note().isEmpty()) {
+      out.println("note: " + report.note());
+    }
     out.println(String.format(Locale.ROOT, "%-10s %10s %10s %12s %10s %10s %9s",
         "algorithm", "coverage", "weighted", "total cost", "min comm.", "blocking", "ms"));
     for (String a : summary.algorithms()) {

@@ -31,6 +31,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.style.Styler;
 
 /** What {@code simulate} writes: the CSV files, the charts and the HTML report. */
@@ -43,6 +44,8 @@ final class SimulationReport {
   private final Scenario scenario;
   private final int runs;
   private final List<String> algorithms;
+  /** The real district the runs are generated on, or {@code null} for the synthetic layout. */
+  private final @Nullable RealDistrict real;
   /** algorithm → category → {served, demanded}, summed over runs of the first policy. */
   private final Map<String, Map<ServiceCategory, long[]>> categoryTotals = new LinkedHashMap<>();
   /** algorithm → number of grids per unmet-quantity bin, in the sample run. */
@@ -52,22 +55,33 @@ final class SimulationReport {
   private int sampleGrids;
   private String firstPolicy = "";
 
-  SimulationReport(Scenario scenario, int runs, List<String> algorithms) {
+  SimulationReport(Scenario scenario, int runs, List<String> algorithms, @Nullable RealDistrict real) {
     this.scenario = scenario;
     this.runs = runs;
     this.algorithms = algorithms;
+    this.real = real;
     for (String a : algorithms) {
       categoryTotals.put(a, new EnumMap<>(ServiceCategory.class));
     }
   }
 
   String headline() {
-    return String.format(Locale.ROOT, "%s — scenario '%s', %d runs, seed %d", VERSION,
+    String h = String.format(Locale.ROOT, "%s — scenario '%s', %d runs, seed %d", VERSION,
         scenario.name(), runs, scenario.seed());
+    RealDistrict r = real;
+    return r == null ? h : h + ", " + r.describe();
+  }
+
+  /** On a real layout, what scenario.json does not carry and how to rerun; otherwise empty. */
+  String note() {
+    RealDistrict r = real;
+    return r == null ? "" : r.rerunNote();
   }
 
   private String comment() {
-    return "# " + headline() + "; parameters: " + scenario.parameters();
+    String note = note();
+    return "# " + headline() + "; parameters: " + scenario.parameters()
+        + (note.isEmpty() ? "" : "; " + note);
   }
 
   void writeRunsHeader(PrintWriter csv) {
@@ -118,9 +132,12 @@ final class SimulationReport {
     }
   }
 
-  /** Solves the first replication again to see where unmet demand falls, grid by grid. */
-  void sampleRun(Map<String, MatchingAlgorithm> chosen, long seed) {
-    GeneratedScenario g = ScenarioGenerator.generate(scenario.withSeed(seed));
+  /**
+   * Solves the first replication again to see where unmet demand falls, grid by grid.
+   *
+   * @param g the first replication, generated on the runs' layout
+   */
+  void sampleRun(Map<String, MatchingAlgorithm> chosen, GeneratedScenario g) {
     sampleGrids = g.grids().size();
     Map<DemandId, NodeCode> gridOf = new HashMap<>();
     for (Demand d : g.problem().demands()) {
@@ -153,12 +170,18 @@ final class SimulationReport {
     return 0;
   }
 
-  /** Times each algorithm once on scenarios of growing size (one seed; wall time). */
+  /**
+   * Times each algorithm once on scenarios of growing size (one seed; wall time): synthetic
+   * districts of that many streets, or on a real layout the district's first streets.
+   */
   void timeBySize(Map<String, MatchingAlgorithm> chosen, List<Integer> streetCounts, Progress progress) {
     int done = 0;
+    RealDistrict r = real;
     for (int streets : streetCounts) {
-      GeneratedScenario g = ScenarioGenerator.generate(
-          Scenario.of(scenario.name(), scenario.parameters().withStreets(streets), scenario.seed()));
+      GeneratedScenario g = r == null
+          ? ScenarioGenerator.generate(Scenario.of(scenario.name(),
+              scenario.parameters().withStreets(streets), scenario.seed()))
+          : r.generateOnFirstStreets(scenario, streets);
       for (Map.Entry<String, MatchingAlgorithm> e : chosen.entrySet()) {
         e.getValue().solve(g.problem()); // warm-up
         long start = System.nanoTime();
@@ -223,7 +246,9 @@ final class SimulationReport {
     }
     save(unmet, dir, CHARTS.get(2));
 
-    XYChart time = new XYChartBuilder().width(800).height(500).title("Matching time by scenario size")
+    XYChart time = new XYChartBuilder().width(800).height(500)
+        .title(real == null ? "Matching time by scenario size"
+            : "Matching time by scenario size (the district's first real streets)")
         .xAxisTitle("demands").yAxisTitle("milliseconds (one solve)").build();
     for (Map.Entry<String, List<double[]>> e : timing.entrySet()) {
       double[] x = e.getValue().stream().mapToDouble(p -> p[0]).toArray();
@@ -247,7 +272,11 @@ final class SimulationReport {
             + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}"
             + "th:first-child,td:first-child{text-align:left}img{max-width:100%}</style></head><body>\n");
     html.append("<h1>Demand-resource matching: simulation report (供需对接仿真报告)</h1>\n<p>")
-        .append(escape(headline())).append("</p>\n<p><small>").append(escape(scenario.parameters().toString()))
+        .append(escape(headline())).append("</p>\n");
+    if (!note().isEmpty()) {
+      html.append("<p><strong>Real layout.</strong> ").append(escape(note())).append(".</p>\n");
+    }
+    html.append("<p><small>").append(escape(scenario.parameters().toString()))
         .append("</small></p>\n");
     for (String p : summary.policies()) {
       html.append("<h2>Summary, policy '").append(escape(p)).append("' (mean [95% CI])</h2>\n<table><tr><th>algorithm</th>");
