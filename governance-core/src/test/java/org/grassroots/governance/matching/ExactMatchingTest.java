@@ -127,7 +127,12 @@ class ExactMatchingTest extends MatchingAlgorithmContractTest {
             .gridsPerCommunity(org.grassroots.governance.simulation.IntRange.of(4, 5))
             .buildingsPerGrid(org.grassroots.governance.simulation.IntRange.of(5, 6))
             .householdsPerBuilding(org.grassroots.governance.simulation.IntRange.of(40, 60))
-            .demandsPerHousehold(0.5)
+            .demandsPerHousehold(0.8)
+            // no street- or district-wide providers: one component per community, so the
+            // components are shared out among the threads
+            .residentUnitsPerStreet(org.grassroots.governance.simulation.IntRange.of(0, 0))
+            .socialOrganisationsPerStreet(org.grassroots.governance.simulation.IntRange.of(0, 0))
+            .districtDepartments(org.grassroots.governance.simulation.IntRange.of(0, 0))
             .build();
     MatchingProblem p =
         org.grassroots.governance.simulation.ScenarioGenerator.generate(
@@ -135,6 +140,7 @@ class ExactMatchingTest extends MatchingAlgorithmContractTest {
             .problem();
     // large enough that the components and the blocking pairs are worked on the pool
     assertTrue(p.candidatePairs() >= ExactMatching.PARALLEL_PAIRS, "pairs " + p.candidatePairs());
+    assertTrue(Components.of(p.compiled()).count > 8, "components " + Components.of(p.compiled()).count);
     MatchingAlgorithm.Result one = ExactMatching.withThreads(1).solve(p);
     for (int threads : new int[] {2, 8}) {
       MatchingAlgorithm.Result r = ExactMatching.withThreads(threads).solve(p);
