@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stable allocation by deferred acceptance (延迟接受, Gale and Shapley 1962; Roth 1984 for
@@ -94,8 +95,18 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
     requireNonNull(problem, "problem");
     CompiledProblem cp = problem.compiled();
     if (orders.byDemand().isEmpty() && orders.byResource().isEmpty()) {
-      return Outcomes.assemble(
-          name(), problem, demandsPropose ? demandProposing(cp) : resourceProposing(cp));
+      int[] flow = demandsPropose ? demandProposing(cp) : resourceProposing(cp);
+      if (cp.res.length < ExactMatching.PARALLEL_PAIRS
+          || Runtime.getRuntime().availableProcessors() < 2) {
+        return Outcomes.assemble(name(), problem, cp, flow);
+      }
+      // a large result: its blocking pairs are counted on a second thread (the same result)
+      java.util.concurrent.ExecutorService pool = ExactMatching.pool(1);
+      try {
+        return Outcomes.assemble(name(), problem, cp, flow, pool);
+      } finally {
+        pool.shutdownNow();
+      }
     }
     SuppliedRanks ranks = SuppliedRanks.of(problem, orders);
     int m = cp.res.length;
@@ -231,16 +242,16 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
    */
   static long[] resourceKeys(CompiledProblem cp, int[] demandOf) {
     int m = cp.res.length;
-    int[] weights = Arrays.stream(cp.weight).distinct().sorted().toArray();
-    int[] costs = Arrays.stream(cp.cost).distinct().sorted().toArray();
-    int wBits = 64 - Long.numberOfLeadingZeros(Math.max(1, weights.length));
-    int cBits = 64 - Long.numberOfLeadingZeros(Math.max(1, costs.length));
+    DenseRanks weights = DenseRanks.of(cp.weight, cp.nD);
+    DenseRanks costs = DenseRanks.of(cp.cost, m);
+    int wBits = 64 - Long.numberOfLeadingZeros(Math.max(1, weights.count));
+    int cBits = 64 - Long.numberOfLeadingZeros(Math.max(1, costs.count));
     long[] keys = new long[m];
     if (wBits + cBits + 31 <= 63) {
       for (int e = 0; e < m; e++) {
         int d = demandOf[e];
-        long w = weights.length - 1 - Arrays.binarySearch(weights, cp.weight[d]);
-        long c = Arrays.binarySearch(costs, cp.cost[e]);
+        long w = weights.count - 1 - weights.rank(cp.weight[d]);
+        long c = costs.rank(cp.cost[e]);
         keys[e] = (w << (cBits + 31)) | (c << 31) | d;
       }
       return keys;
@@ -265,6 +276,57 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
       keys[all[i]] = i;
     }
     return keys;
+  }
+
+  /**
+   * The rank of each value among the distinct values of an array (0 for the smallest): a lookup
+   * table over the value range when it is small (weights and unit costs are small integers),
+   * else binary search in the sorted distinct values.
+   */
+  static final class DenseRanks {
+    private static final int TABLE_RANGE = 1 << 20;
+    final int count;
+    private final int min;
+    private final int @Nullable [] table;
+    private final int[] sorted;
+
+    private DenseRanks(int count, int min, int @Nullable [] table, int[] sorted) {
+      this.count = count;
+      this.min = min;
+      this.table = table;
+      this.sorted = sorted;
+    }
+
+    static DenseRanks of(int[] values, int n) {
+      int lo = Integer.MAX_VALUE;
+      int hi = Integer.MIN_VALUE;
+      for (int i = 0; i < n; i++) {
+        lo = Math.min(lo, values[i]);
+        hi = Math.max(hi, values[i]);
+      }
+      if (n == 0) {
+        return new DenseRanks(0, 0, new int[0], new int[0]);
+      }
+      long range = (long) hi - lo + 1;
+      if (range <= TABLE_RANGE) {
+        int[] table = new int[(int) range];
+        for (int i = 0; i < n; i++) {
+          table[values[i] - lo] = 1;
+        }
+        int count = 0;
+        for (int v = 0; v < table.length; v++) {
+          table[v] = table[v] == 0 ? -1 : count++;
+        }
+        return new DenseRanks(count, lo, table, new int[0]);
+      }
+      int[] sorted = Arrays.stream(values, 0, n).distinct().sorted().toArray();
+      return new DenseRanks(sorted.length, lo, null, sorted);
+    }
+
+    int rank(int value) {
+      int[] t = table;
+      return t != null ? t[value - min] : Arrays.binarySearch(sorted, value);
+    }
   }
 
   /**
