@@ -96,17 +96,11 @@ public final class DeferredAcceptance implements MatchingAlgorithm {
     CompiledProblem cp = problem.compiled();
     if (orders.byDemand().isEmpty() && orders.byResource().isEmpty()) {
       int[] flow = demandsPropose ? demandProposing(cp) : resourceProposing(cp);
-      if (cp.res.length < ExactMatching.PARALLEL_PAIRS
-          || Runtime.getRuntime().availableProcessors() < 2) {
-        return Outcomes.assemble(name(), problem, cp, flow);
-      }
-      // a large result: its blocking pairs are counted on a second thread (the same result)
-      java.util.concurrent.ExecutorService pool = ExactMatching.pool(1);
-      try {
-        return Outcomes.assemble(name(), problem, cp, flow, pool);
-      } finally {
-        pool.shutdownNow();
-      }
+      // a large result counts its blocking pairs on a second thread (the same result)
+      return ExactMatching.withPool(
+          Math.min(2, Runtime.getRuntime().availableProcessors()),
+          cp.res.length,
+          pool -> Outcomes.assemble(name(), problem, cp, flow, pool));
     }
     SuppliedRanks ranks = SuppliedRanks.of(problem, orders);
     int m = cp.res.length;

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,17 +103,12 @@ public final class ExactMatching implements MatchingAlgorithm {
   public Result solve(MatchingProblem problem) {
     requireNonNull(problem, "problem");
     CompiledProblem cp = problem.compiled();
-    if (threads == 1 || cp.res.length < PARALLEL_PAIRS) {
-      return Outcomes.assemble(name(), problem, cp, flows(cp, 1, treeFastPath, null));
-    }
     // one pool for the solve and the result (the blocking pairs are counted beside the rest)
-    ExecutorService pool = pool(threads - 1);
-    try {
-      int[] flow = flows(cp, threads, treeFastPath, pool);
-      return Outcomes.assemble(name(), problem, cp, flow, pool);
-    } finally {
-      pool.shutdownNow();
-    }
+    return withPool(
+        threads,
+        cp.res.length,
+        pool ->
+            Outcomes.assemble(name(), problem, cp, flows(cp, threads, treeFastPath, pool), pool));
   }
 
   /**
@@ -139,12 +135,21 @@ public final class ExactMatching implements MatchingAlgorithm {
 
   /** The optimal flow per candidate pair, with or without the tree-metric fast path. */
   static int[] flows(CompiledProblem cp, int threads, boolean treeFastPath) {
-    if (threads == 1 || cp.res.length < PARALLEL_PAIRS) {
-      return flows(cp, 1, treeFastPath, null);
+    return withPool(threads, cp.res.length, pool -> flows(cp, threads, treeFastPath, pool));
+  }
+
+  /**
+   * Runs work with a pool of {@code threads − 1} helper threads (the calling thread works beside
+   * them) when the problem is large enough to gain from one, else with none; the pool is shut
+   * down afterwards.
+   */
+  static <T> T withPool(int threads, int pairs, Function<@Nullable ExecutorService, T> work) {
+    if (threads < 2 || pairs < PARALLEL_PAIRS) {
+      return work.apply(null);
     }
     ExecutorService pool = pool(threads - 1);
     try {
-      return flows(cp, threads, treeFastPath, pool);
+      return work.apply(pool);
     } finally {
       pool.shutdownNow();
     }
@@ -152,8 +157,8 @@ public final class ExactMatching implements MatchingAlgorithm {
 
   /**
    * The optimal flow per candidate pair: components taken largest first by the calling thread
-   * and up to {@code threads − 1} tasks on the pool (none without a pool or for small problems,
-   * where threads cost more than they save; the result is the same either way).
+   * and up to {@code threads − 1} tasks on the pool (none without a pool; the result is the same
+   * either way).
    */
   private static int[] flows(
       CompiledProblem cp, int threads, boolean treeFastPath, @Nullable ExecutorService pool) {
@@ -162,8 +167,7 @@ public final class ExactMatching implements MatchingAlgorithm {
     if (comps.count == 0) {
       return flow;
     }
-    int workers =
-        pool == null || cp.res.length < PARALLEL_PAIRS ? 1 : Math.min(threads, comps.count);
+    int workers = pool == null ? 1 : Math.min(threads, comps.count);
     AtomicInteger next = new AtomicInteger();
     Runnable work =
         () -> {
