@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.governance.id.DivisionCode;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +32,21 @@ public abstract class CommunityScore implements Serializable {
   /** Its scorecard. */
   public abstract Scorecard scorecard();
 
-  static CommunityScore of(DivisionCode community, Scorecard scorecard) {
+  /**
+   * A community's scorecard.
+   *
+   * <pre>{@code
+   * CommunityScore s = CommunityScore.of(DivisionCode.parse("110105001001"), card);
+   * }</pre>
+   *
+   * @param community the community
+   * @param scorecard its scorecard
+   * @return the score
+   * @throws org.grassroots.governance.validation.InvalidValueException if either is null
+   */
+  public static CommunityScore of(DivisionCode community, Scorecard scorecard) {
+    Violations.of("CommunityScore").require("community", community)
+        .require("scorecard", scorecard).throwIfAny();
     return ImmutableCommunityScore.builder().community(community).scorecard(scorecard).build();
   }
 

@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.grassroots.governance.id.DivisionCode;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +64,61 @@ public abstract class Evaluation implements Serializable {
       scores.add(CommunityScore.of(c, system.score(measure -> measurements.get(measure, c))));
     }
     return ImmutableEvaluation.builder().system(system).scores(scores.build()).build();
+  }
+
+  /**
+   * An evaluation read back from its scores (for example from a document): each community's
+   * score must be exactly what the system gives for the measures it records, so a score cannot be
+   * edited apart from its measures. The scores are kept in community code order.
+   *
+   * <pre>{@code
+   * Evaluation again = Evaluation.of(evaluation.system(), evaluation.scores());
+   * again.equals(evaluation); // true
+   * }</pre>
+   *
+   * @param system the indicator system
+   * @param scores one score per community, in code order, each community once
+   * @return the evaluation
+   * @throws org.grassroots.governance.validation.InvalidValueException naming every score (and
+   *     indicator) that the system does not give, and every community out of order
+   */
+  public static Evaluation of(IndicatorSystem system, List<CommunityScore> scores) {
+    Violations.of("Evaluation").require("system", system).require("scores", scores).throwIfAny();
+    Violations v = Violations.of("Evaluation");
+    for (int k = 0; k < scores.size(); k++) {
+      v.require("scores[" + k + "]", scores.get(k));
+    }
+    v.throwIfAny();
+    List<IndicatorId> ids = new ArrayList<>(system.indicators().size());
+    system.indicators().forEach(i -> ids.add(i.id()));
+    for (int k = 0; k < scores.size(); k++) {
+      CommunityScore score = scores.get(k);
+      if (k > 0) {
+        DivisionCode before = scores.get(k - 1).community();
+        v.check(before.compareTo(score.community()) < 0, "scores[" + k + "].community",
+            score.community(), Messages.f(Messages.SCORES_ORDER, score.community(), before));
+      }
+      List<IndicatorScore> given = score.indicators();
+      List<IndicatorId> givenIds = new ArrayList<>(given.size());
+      given.forEach(s -> givenIds.add(s.indicator()));
+      if (!givenIds.equals(ids)) {
+        v.check(false, "scores[" + k + "].indicators", givenIds,
+            Messages.f(Messages.NOT_SYSTEM_INDICATORS, system.name(), ids));
+        continue;
+      }
+      Map<MeasureId, OptionalDouble> recorded = new HashMap<>();
+      for (int j = 0; j < given.size(); j++) {
+        recorded.putIfAbsent(system.indicators().get(j).measure(), given.get(j).measure());
+      }
+      List<IndicatorScore> expected =
+          system.score(m -> recorded.getOrDefault(m, OptionalDouble.empty())).indicators();
+      for (int j = 0; j < given.size(); j++) {
+        v.check(given.get(j).equals(expected.get(j)), "scores[" + k + "].indicators[" + j + "]",
+            given.get(j), Messages.f(Messages.NOT_SYSTEM_SCORE, system.name(), expected.get(j)));
+      }
+    }
+    v.throwIfAny();
+    return ImmutableEvaluation.builder().system(system).scores(scores).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.grassroots.governance.evaluation;
 
 import java.io.Serializable;
 import java.util.OptionalDouble;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +21,31 @@ public abstract class IndicatorScore implements Serializable {
   private static final long serialVersionUID = 1L;
 
   IndicatorScore() {}
+
+  /**
+   * One indicator's score, as {@link IndicatorSystem#score} makes it.
+   *
+   * <pre>{@code
+   * IndicatorScore s = IndicatorScore.of(IndicatorId.of("services"), Section.SERVICE,
+   *     OptionalDouble.of(0.8), 0.6, 20);
+   * s.points(); // 12.0
+   * }</pre>
+   *
+   * @param indicator the indicator
+   * @param section its section
+   * @param measure the measured value (finite), or empty if it was missing
+   * @param fraction the fraction of the points earned, 0 to 1; 0 when the measure is missing
+   * @param maxPoints the points the indicator is worth, finite and not negative
+   * @return the score
+   * @throws org.grassroots.governance.validation.InvalidValueException naming every broken rule
+   */
+  public static IndicatorScore of(IndicatorId indicator, Section section, OptionalDouble measure,
+      double fraction, double maxPoints) {
+    Violations.of("IndicatorScore").require("indicator", indicator).require("section", section)
+        .require("measure", measure).throwIfAny();
+    return ImmutableIndicatorScore.builder().indicator(indicator).section(section)
+        .measure(measure).fraction(fraction).maxPoints(maxPoints).build();
+  }
 
   /** The indicator. */
   public abstract IndicatorId indicator();
@@ -61,5 +87,20 @@ public abstract class IndicatorScore implements Serializable {
    */
   public boolean missing() {
     return measure().isEmpty();
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("IndicatorScore");
+    if (measure().isPresent()) {
+      v.check(Double.isFinite(measure().getAsDouble()), "measure", measure().getAsDouble(),
+          Messages.FINITE);
+    } else {
+      v.check(fraction() == 0, "fraction", fraction(), Messages.MISSING_MEASURE_SCORES_NOTHING);
+    }
+    v.check(fraction() >= 0 && fraction() <= 1, "fraction", fraction(), Messages.FRACTION)
+        .check(Double.isFinite(maxPoints()) && maxPoints() >= 0, "maxPoints", maxPoints(),
+            Messages.MAX_POINTS)
+        .throwIfAny();
   }
 }

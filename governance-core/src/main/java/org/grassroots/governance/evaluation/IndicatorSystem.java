@@ -252,12 +252,7 @@ public abstract class IndicatorSystem implements Serializable {
    */
   public Scorecard score(Function<MeasureId, OptionalDouble> measures) {
     requireNonNull(measures, "measures");
-    Map<Section, Double> sections = new EnumMap<>(Section.class);
-    for (Section s : sectionWeights().keySet()) {
-      sections.put(s, 0.0);
-    }
     ImmutableList.Builder<IndicatorScore> items = ImmutableList.builderWithExpectedSize(indicators().size());
-    double total = 0;
     for (Indicator i : indicators()) {
       OptionalDouble value = requireNonNull(measures.apply(i.measure()), "measures.apply");
       if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
@@ -265,18 +260,9 @@ public abstract class IndicatorSystem implements Serializable {
             value.getAsDouble(), Messages.FINITE)));
       }
       double fraction = value.isPresent() ? i.rule().fraction(value.getAsDouble()) : 0;
-      IndicatorScore s = ImmutableIndicatorScore.builder()
-          .indicator(i.id())
-          .section(i.section())
-          .measure(value)
-          .fraction(fraction)
-          .maxPoints(pointsOf(i))
-          .build();
-      items.add(s);
-      sections.merge(i.section(), s.points(), Double::sum);
-      total += s.points();
+      items.add(IndicatorScore.of(i.id(), i.section(), value, fraction, pointsOf(i)));
     }
-    return ImmutableScorecard.builder().total(total).sectionPoints(sections).indicators(items.build()).build();
+    return Scorecard.of(items.build());
   }
 
   /**

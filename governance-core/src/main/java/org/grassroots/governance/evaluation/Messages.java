@@ -32,4 +32,13 @@ final class Messages {
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }
+  static final String MISSING_MEASURE_SCORES_NOTHING = "must be 0: the measure is missing";
+  static final String MAX_POINTS = "must be a finite number, not negative";
+  static final String DUPLICATE_SCORED_INDICATOR = "indicator %s is scored more than once";
+  static final String NO_SCORED_INDICATORS = "a scorecard scores at least one indicator";
+  static final String SCORES_ORDER = "communities must be in code order, each once (%s after %s)";
+  static final String NOT_SYSTEM_INDICATORS =
+      "must score the indicators of system %s, in its order: %s";
+  static final String NOT_SYSTEM_SCORE =
+      "is not what system %s gives for the recorded measure (it gives %s)";
 }

@@ -3,9 +3,13 @@ package org.grassroots.governance.evaluation;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.grassroots.governance.validation.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +35,36 @@ public abstract class Scorecard implements Serializable {
           .thenComparing(IndicatorScore::indicator);
 
   Scorecard() {}
+
+  /**
+   * The scorecard of these indicator scores: the total and the section points are their sums.
+   *
+   * <pre>{@code
+   * Scorecard card = Scorecard.of(List.of(
+   *     IndicatorScore.of(IndicatorId.of("services"), Section.SERVICE, OptionalDouble.of(1), 1, 40)));
+   * card.total(); // 40.0
+   * }</pre>
+   *
+   * @param indicators the scores, at least one, each indicator once, in the system's order
+   * @return the scorecard
+   * @throws org.grassroots.governance.validation.InvalidValueException naming every broken rule
+   */
+  public static Scorecard of(List<IndicatorScore> indicators) {
+    Violations.of("Scorecard").require("indicators", indicators).throwIfAny();
+    Violations nulls = Violations.of("Scorecard");
+    for (int k = 0; k < indicators.size(); k++) {
+      nulls.require("indicators[" + k + "]", indicators.get(k));
+    }
+    nulls.throwIfAny();
+    Map<Section, Double> sections = new EnumMap<>(Section.class);
+    double total = 0;
+    for (IndicatorScore s : indicators) {
+      sections.merge(s.section(), s.points(), Double::sum);
+      total += s.points();
+    }
+    return ImmutableScorecard.builder().total(total).sectionPoints(sections)
+        .indicators(indicators).build();
+  }
 
   /** The total points, 0 to 100. */
   public abstract double total();
@@ -76,5 +110,18 @@ public abstract class Scorecard implements Serializable {
         .filter(IndicatorScore::missing)
         .map(IndicatorScore::indicator)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("Scorecard")
+        .check(!indicators().isEmpty(), "indicators", "[]", Messages.NO_SCORED_INDICATORS);
+    Set<IndicatorId> seen = new HashSet<>();
+    for (int k = 0; k < indicators().size(); k++) {
+      IndicatorId id = indicators().get(k).indicator();
+      v.check(seen.add(id), "indicators[" + k + "].indicator", id,
+          Messages.f(Messages.DUPLICATE_SCORED_INDICATOR, id));
+    }
+    v.throwIfAny();
   }
 }

@@ -48,4 +48,9 @@ final class Messages {
   static String f(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
   }
+  static final String FILLED_TWICE = "resource %s is named more than once";
+  static final String FILLED_WITHOUT_CANDIDATE =
+      "must be empty for %s: the demand had no candidate resource to fill up";
+  static final String FILLED_NEEDED =
+      "must name the candidate resources that filled up, at least one, for %s";
 }

@@ -14,7 +14,8 @@ import org.grassroots.governance.id.DivisionCode;
 
 /**
  * Writes {@link CommunityScore} flat: the community, then its scorecard's total, section points
- * and indicator scores (derived data: written, never read). Schema: {@code evaluation.schema.json}.
+ * and indicator scores; read through {@link CommunityScoreForm}. Schema: {@code
+ * evaluation.schema.json}.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,

@@ -139,6 +139,8 @@ public final class GovernanceModule extends Module {
     // agreement, deliberation, evaluation, simulation extras (bind2)
     Bind2Bindings.register(deserializers);
     Bind2Bindings.MIX_INS.forEach(context::setMixInAnnotations);
+    DerivedValueBindings.register(deserializers);
+    DerivedValueBindings.MIX_INS.forEach(context::setMixInAnnotations);
     // value types whose factories do not take every property: read through a form and the builder
     deserializers.addDeserializer(Organization.class,
         new FormDeserializer<>(Organization.class, OrganizationForm.class, OrganizationForm::toValue));

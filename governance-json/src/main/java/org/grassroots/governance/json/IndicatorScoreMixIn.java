@@ -12,8 +12,9 @@ import org.grassroots.governance.evaluation.IndicatorScore;
 import org.grassroots.governance.evaluation.Section;
 
 /**
- * Writes {@link IndicatorScore} (derived data: written, never read; a reader recomputes it).
- * Schema: {@code evaluation.schema.json}.
+ * Writes {@link IndicatorScore}; read through {@link IndicatorScoreForm}. Inside an {@code
+ * evaluation} document it is derived data, recomputed on read and compared. Schema: {@code
+ * evaluation.schema.json}.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,

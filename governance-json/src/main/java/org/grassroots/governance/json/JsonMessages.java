@@ -41,6 +41,8 @@ final class JsonMessages {
   static final String FROM_ALLOCATIONS = "the problem and the allocations";
   static final String FROM_LAYERS = "the layers";
   static final String FROM_MEASUREMENTS = "the system and the measurements";
+  static final String FROM_INDICATOR_SCORES = "the indicator scores";
+  static final String EVENT_TYPE = "must be %s to read a %s";
   static final String NOT_OF_RULE = "is not a property of a rule of type %s";
   static final String FINITE = "must be a finite number";
   static final String KIND_DERIVED = "must be %s, the kind its code and name give";

@@ -80,6 +80,19 @@ record MatterEventForm(
   @JsonCreator
   MatterEventForm {}
 
+  /**
+   * The event, read where one kind is expected (a {@link Meeting} on its own, say): {@code type}
+   * must name that kind.
+   */
+  <T extends MatterEvent> T toValueOf(Type expected, Class<T> kind) {
+    if (type != null && type != expected) {
+      Violations.of(kind.getSimpleName())
+          .check(false, "type", type, JsonMessages.f(JsonMessages.EVENT_TYPE, expected, kind.getSimpleName()))
+          .throwIfAny();
+    }
+    return kind.cast(toValue());
+  }
+
   MatterEvent toValue() {
     Violations v = Violations.of("MatterEvent").require("type", type).require("date", date);
     v.throwIfAny();

@@ -12,9 +12,8 @@ import org.grassroots.governance.evaluation.Scorecard;
 import org.grassroots.governance.evaluation.Section;
 
 /**
- * Writes {@link Scorecard} (derived data: written, never read; a reader recomputes it with
- * {@link org.grassroots.governance.evaluation.IndicatorSystem#score}). Schema: {@code
- * evaluation.schema.json}.
+ * Writes {@link Scorecard}; read through {@link ScorecardForm}, which recomputes the total and
+ * section points from the indicator scores. Schema: {@code evaluation.schema.json}.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,

@@ -2,6 +2,7 @@ package org.grassroots.governance.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -12,8 +13,9 @@ import org.grassroots.governance.matching.Unmatched;
 import org.grassroots.governance.matching.UnmatchedReason;
 
 /**
- * Writes {@link Unmatched}; it is derived data of a result (recomputed on read and compared, see
- * {@link SolvedProblemForm}), never read on its own. Schema: {@code matching.schema.json}.
+ * Binds {@link Unmatched}, read through {@link Unmatched#of} (which ties the reason to the
+ * resources that filled up). Inside a result it is derived data, recomputed on read and compared
+ * (see {@link SolvedProblemForm}). Schema: {@code matching.schema.json}.
  */
 @JsonAutoDetect(
     fieldVisibility = Visibility.NONE,
@@ -25,6 +27,15 @@ import org.grassroots.governance.matching.UnmatchedReason;
 @JsonSerialize(as = Unmatched.class)
 abstract class UnmatchedMixIn {
   private UnmatchedMixIn() {}
+
+  @JsonCreator
+  static Unmatched of(
+      @JsonProperty(value = "demand", required = true) DemandId demand,
+      @JsonProperty(value = "quantity", required = true) int quantity,
+      @JsonProperty(value = "reason", required = true) UnmatchedReason reason,
+      @JsonProperty(value = "filledResources", required = true) List<ResourceId> filled) {
+    throw new AssertionError("a mix-in is never called");
+  }
 
   @JsonProperty("demand")
   abstract DemandId demand();

@@ -248,6 +248,15 @@ class ReaderFuzzTest {
         org.grassroots.governance.structure.RoleHolders.class,
         org.grassroots.governance.structure.Finding.class,
         org.grassroots.governance.matching.PreferenceOrders.class,
+        org.grassroots.governance.matching.Unmatched.class,
+        org.grassroots.governance.evaluation.IndicatorScore.class,
+        org.grassroots.governance.evaluation.Scorecard.class,
+        org.grassroots.governance.evaluation.CommunityScore.class,
+        org.grassroots.governance.evaluation.Evaluation.class,
+        org.grassroots.governance.deliberation.Meeting.class,
+        org.grassroots.governance.deliberation.Publication.class,
+        org.grassroots.governance.deliberation.Withdrawal.class,
+        org.grassroots.governance.deliberation.SendBack.class,
         org.grassroots.governance.matching.OptimalityGap.class}) {
       try {
         MAPPER.readValue(input, type);
