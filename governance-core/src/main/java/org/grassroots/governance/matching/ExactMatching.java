@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -139,19 +141,30 @@ public final class ExactMatching implements MatchingAlgorithm {
   }
 
   /**
-   * Runs work with a pool of {@code threads − 1} helper threads (the calling thread works beside
-   * them) when the problem is large enough to gain from one, else with none; the pool is shut
-   * down afterwards.
+   * Runs work with the shared pool (the calling thread works beside up to {@code threads − 1} of
+   * its threads) when the problem is large enough to gain from one, else with none.
    */
   static <T> T withPool(int threads, int pairs, Function<@Nullable ExecutorService, T> work) {
-    if (threads < 2 || pairs < PARALLEL_PAIRS) {
-      return work.apply(null);
-    }
-    ExecutorService pool = pool(threads - 1);
-    try {
-      return work.apply(pool);
-    } finally {
-      pool.shutdownNow();
+    return work.apply(threads < 2 || pairs < PARALLEL_PAIRS ? null : SharedPool.POOL);
+  }
+
+  /**
+   * The helper threads of every large solve: daemon threads made as needed and kept for a while
+   * when idle, so a solve does not pay for starting threads; no solve ever has more than its
+   * {@code threads − 1} tasks on it, whatever else runs.
+   */
+  private static final class SharedPool {
+    static final ExecutorService POOL = pool();
+
+    private static ExecutorService pool() {
+      AtomicInteger made = new AtomicInteger();
+      return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "exact-matching-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
     }
   }
 
@@ -189,17 +202,6 @@ public final class ExactMatching implements MatchingAlgorithm {
       await(fu);
     }
     return flow;
-  }
-
-  /** A pool of daemon threads (the calling thread works beside them). */
-  static ExecutorService pool(int size) {
-    return Executors.newFixedThreadPool(
-        size,
-        r -> {
-          Thread t = new Thread(r, "exact-matching");
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   /** Waits for a task, rethrowing its unchecked exception as is. */

@@ -101,8 +101,8 @@ final class Outcomes {
   }
 
   /**
-   * The same, the blocking pairs counted on the pool (if any) while the rest is built: the
-   * result is the same either way.
+   * The same, the metrics (with the blocking pairs) computed on the pool, if any, while the
+   * allocations and unmatched demands are built: the result is the same either way.
    */
   static MatchingAlgorithm.Result assemble(
       String name,
@@ -110,8 +110,15 @@ final class Outcomes {
       CompiledProblem cp,
       int[] flow,
       @Nullable ExecutorService pool) {
-    Future<Long> blocking =
-        pool == null ? null : pool.submit(() -> Stability.blockingPairs(cp, flow));
+    Future<MatchingMetrics> pooled =
+        pool == null
+            ? null
+            : pool.submit(
+                () -> {
+                  Stability.Totals t = Stability.Totals.of(cp, flow);
+                  return metrics(
+                      p, cp, t.served, t.used, t.totalCost, t.levelSum, t.blockingPairs);
+                });
     List<Demand> demands = p.demands();
     List<Resource> resources = p.resources();
     int[] served = new int[cp.nD];
@@ -179,11 +186,11 @@ final class Outcomes {
       }
       unmatched.add(Unmatched.of(demands.get(d).id(), left, reason, filled));
     }
-    long blockingPairs =
-        blocking == null
-            ? Stability.blockingPairs(cp, flow, served, used)
-            : ExactMatching.await(blocking);
-    MatchingMetrics metrics = metrics(p, cp, served, used, totalCost, levelSum, blockingPairs);
+    MatchingMetrics metrics =
+        pooled == null
+            ? metrics(p, cp, served, used, totalCost, levelSum,
+                Stability.blockingPairs(cp, flow, served, used))
+            : ExactMatching.await(pooled);
     return new MatchingAlgorithm.Result(name, allocs.build(), unmatched.build(), metrics);
   }
 

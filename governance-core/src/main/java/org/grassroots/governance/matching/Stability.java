@@ -30,18 +30,69 @@ final class Stability {
 
   /** The blocking pairs of a flow per candidate pair (its served and used quantities derived). */
   static long blockingPairs(CompiledProblem cp, int[] flow) {
-    int[] served = new int[cp.nD];
-    long[] used = new long[cp.nR];
-    for (int d = 0; d < cp.nD; d++) {
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
-        int f = flow[e];
-        if (f > 0) {
-          served[d] += f;
-          used[cp.res[e]] += f;
-        }
-      }
+    return Totals.of(cp, flow).blockingPairs;
+  }
+
+  /**
+   * What the metrics need from a flow, in two passes over the pairs: the served and used
+   * quantities, the cost and level sums, and the blocking pairs (the first pass also finds each
+   * demand's least preferred held resource and each resource's least preferred held demand).
+   */
+  static final class Totals {
+    final int[] served;
+    final long[] used;
+    long totalCost;
+    long levelSum;
+    long blockingPairs;
+
+    private Totals(int nD, int nR) {
+      served = new int[nD];
+      used = new long[nR];
     }
-    return blockingPairs(cp, flow, served, used);
+
+    static Totals of(CompiledProblem cp, int[] flow) {
+      Totals t = new Totals(cp.nD, cp.nR);
+      int[] served = t.served;
+      long[] used = t.used;
+      long[] worstD = new long[cp.nD];
+      int[] rw = new int[cp.nR];
+      int[] rc = new int[cp.nR];
+      int[] rd = new int[cp.nR];
+      Arrays.fill(rd, -1);
+      long totalCost = 0;
+      long levelSum = 0;
+      for (int d = 0; d < cp.nD; d++) {
+        long worst = Long.MIN_VALUE;
+        long best = Long.MAX_VALUE;
+        int s = 0;
+        int w = cp.weight[d];
+        for (int e = cp.start[d], end = cp.start[d + 1]; e < end; e++) {
+          int f = flow[e];
+          best = Math.min(best, demandKey(cp.cost[e], cp.res[e]));
+          if (f > 0) {
+            int r = cp.res[e];
+            int c = cp.cost[e];
+            s += f;
+            used[r] += f;
+            totalCost += (long) f * c;
+            levelSum += (long) f * cp.level[e];
+            worst = Math.max(worst, demandKey(c, r));
+            if (rd[r] < 0 || resourcePrefers(rw[r], rc[r], rd[r], w, c, d)) {
+              rw[r] = w;
+              rc[r] = c;
+              rd[r] = d;
+            }
+          }
+        }
+        served[d] = s;
+        // a fully served demand that holds only its first choice prefers no other pair: skipped
+        worstD[d] = s < cp.qty[d] ? Long.MAX_VALUE : worst == best ? Long.MIN_VALUE : worst;
+      }
+      t.totalCost = totalCost;
+      t.levelSum = levelSum;
+      t.blockingPairs = count(cp, worstD, used, rw, rc, rd);
+      return t;
+    }
   }
 
   static long blockingPairs(CompiledProblem cp, int[] flow, int[] served, long[] used) {
@@ -65,17 +116,29 @@ final class Stability {
       }
       worstD[d] = worst;
     }
+    return count(cp, worstD, used, rw, rc, rd);
+  }
+
+  /**
+   * The pairs (d, r) that d prefers to its least preferred held resource (any, if d is not fully
+   * served) and that r wants: it has room, or prefers d to its least preferred held demand.
+   */
+  private static long count(
+      CompiledProblem cp, long[] worstD, long[] used, int[] rw, int[] rc, int[] rd) {
     long count = 0;
     for (int d = 0; d < cp.nD; d++) {
-      for (int e = cp.start[d]; e < cp.start[d + 1]; e++) {
+      long worst = worstD[d];
+      if (worst == Long.MIN_VALUE) {
+        continue; // no pair is preferred to what it holds
+      }
+      int w = cp.weight[d];
+      for (int e = cp.start[d], end = cp.start[d + 1]; e < end; e++) {
         int r = cp.res[e];
-        if (demandKey(cp.cost[e], r) >= worstD[d]) {
+        int c = cp.cost[e];
+        if (demandKey(c, r) >= worst) {
           continue;
         }
-        boolean rWants =
-            used[r] < cp.cap[r]
-                || (rd[r] >= 0 && resourcePrefers(cp.weight[d], cp.cost[e], d, rw[r], rc[r], rd[r]));
-        if (rWants) {
+        if (used[r] < cp.cap[r] || (rd[r] >= 0 && resourcePrefers(w, c, d, rw[r], rc[r], rd[r]))) {
           count++;
         }
       }

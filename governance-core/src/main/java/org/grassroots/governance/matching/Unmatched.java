@@ -57,31 +57,51 @@ public abstract class Unmatched implements Serializable {
    */
   public static Unmatched of(
       DemandId demand, int quantity, UnmatchedReason reason, List<ResourceId> filled) {
-    Violations.of("Unmatched").require("demand", demand).require("reason", reason)
-        .require("filledResources", filled).throwIfAny();
-    for (int i = 0; i < filled.size(); i++) {
-      Violations.of("Unmatched").require("filledResources[" + i + "]", filled.get(i)).throwIfAny();
+    if (demand == null || reason == null || filled == null || hasNull(filled)) {
+      Violations v = Violations.of("Unmatched").require("demand", demand).require("reason", reason)
+          .require("filledResources", filled);
+      for (int i = 0; filled != null && i < filled.size(); i++) {
+        v.require("filledResources[" + i + "]", filled.get(i));
+      }
+      v.throwIfAny();
     }
     return ImmutableUnmatched.of(demand, quantity, reason, filled);
   }
 
+  private static boolean hasNull(List<?> list) {
+    for (Object x : list) {
+      if (x == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Value.Check
   void check() {
+    List<ResourceId> filled = filledResources();
+    boolean noCandidate = reason() == UnmatchedReason.NO_ELIGIBLE_RESOURCE_IN_REACH
+        || reason() == UnmatchedReason.OUTSIDE_TIME_WINDOW;
+    boolean allFilled = reason() == UnmatchedReason.CAPACITY_EXHAUSTED
+        || reason() == UnmatchedReason.OUTRANKED_BY_HIGHER_PRIORITY;
+    boolean distinct = filled.size() < 2 || new HashSet<>(filled).size() == filled.size();
+    if (quantity() > 0 && distinct && (noCandidate ? filled.isEmpty() : !allFilled || !filled.isEmpty())) {
+      return; // the algorithms build one per unserved demand: no collector on the valid path
+    }
     Violations v = Violations.of("Unmatched")
         .check(quantity() > 0, "quantity", quantity(), Messages.POSITIVE);
     Set<ResourceId> seen = new HashSet<>();
-    for (int i = 0; i < filledResources().size(); i++) {
-      ResourceId r = filledResources().get(i);
-      v.check(seen.add(r), "filledResources[" + i + "]", r, Messages.f(Messages.FILLED_TWICE, r));
+    for (int i = 0; i < filled.size(); i++) {
+      ResourceId r = filled.get(i);
+      if (!seen.add(r)) {
+        v.check(false, "filledResources[" + i + "]", r, Messages.f(Messages.FILLED_TWICE, r));
+      }
     }
-    switch (reason()) {
-      case NO_ELIGIBLE_RESOURCE_IN_REACH, OUTSIDE_TIME_WINDOW ->
-          v.check(filledResources().isEmpty(), "filledResources", filledResources(),
-              Messages.f(Messages.FILLED_WITHOUT_CANDIDATE, reason()));
-      case CAPACITY_EXHAUSTED, OUTRANKED_BY_HIGHER_PRIORITY ->
-          v.check(!filledResources().isEmpty(), "filledResources", "[]",
-              Messages.f(Messages.FILLED_NEEDED, reason()));
-      default -> { } // NOT_CHOSEN: some candidates filled up, others had room
+    if (noCandidate && !filled.isEmpty()) {
+      v.check(false, "filledResources", filled, Messages.f(Messages.FILLED_WITHOUT_CANDIDATE, reason()));
+    }
+    if (allFilled && filled.isEmpty()) {
+      v.check(false, "filledResources", "[]", Messages.f(Messages.FILLED_NEEDED, reason()));
     }
     v.throwIfAny();
   }
