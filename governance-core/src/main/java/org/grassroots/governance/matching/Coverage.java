@@ -61,6 +61,10 @@ public abstract class Coverage implements Serializable {
 
   @Value.Check
   void check() {
+    if (fullyServed() >= 0 && fullyServed() <= demands() && served() >= 0
+        && served() <= demanded()) {
+      return; // every result builds one per category, urgency and community: no messages here
+    }
     Violations.of("Coverage")
         .check(demands() >= 0, "demands", demands(), Messages.NOT_NEGATIVE)
         .check(fullyServed() >= 0, "fullyServed", fullyServed(), Messages.NOT_NEGATIVE)

@@ -345,7 +345,10 @@ final class Outcomes {
   /**
    * Gini coefficient, {@code Σ (2i − n − 1) x_i / (n Σ x)} over sorted values; 0 if all zero.
    * Rates and utilisations lie in [0, 1] and are mostly exactly 0 or 1, so only the values
-   * strictly between are sorted (the same order as sorting them all).
+   * strictly between are ordered (the same order as sorting them all); those are usually few
+   * distinct fractions (a utilisation is used / capacity), so they are counted per value and only
+   * the distinct values sorted. The sums run over the values in sorted order either way, so the
+   * result is the same to the last bit.
    */
   static double gini(double[] values) {
     int n = values.length;
@@ -368,10 +371,12 @@ final class Outcomes {
     }
     double[] x;
     if (unit) {
-      // zeros first, the values in between sorted, ones last
-      Arrays.sort(between, 0, mid);
+      // zeros first, the values in between in order, ones last
       x = new double[n];
-      System.arraycopy(between, 0, x, zeros, mid);
+      if (!orderByDistinct(between, mid, x, zeros)) {
+        Arrays.sort(between, 0, mid);
+        System.arraycopy(between, 0, x, zeros, mid);
+      }
       Arrays.fill(x, zeros + mid, n, 1.0);
     } else {
       x = values.clone();
@@ -384,5 +389,55 @@ final class Outcomes {
       acc += (2.0 * (i + 1) - n - 1) * x[i];
     }
     return sum == 0 ? 0.0 : acc / (n * sum);
+  }
+
+  /**
+   * Writes {@code values[0, count)} in ascending order into {@code out} from {@code at} by
+   * counting each distinct value (positive, finite) and sorting only those; gives up (returns
+   * false, {@code out} untouched) when more than a quarter of the values are distinct, where
+   * sorting them all is as quick.
+   */
+  private static boolean orderByDistinct(double[] values, int count, double[] out, int at) {
+    if (count < 64) {
+      return false;
+    }
+    int limit = count / 4;
+    int size = Integer.highestOneBit(limit * 2 - 1) << 1;
+    long[] keys = new long[size];
+    int[] counts = new int[size];
+    int mask = size - 1;
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      long bits = Double.doubleToRawLongBits(values[i]); // positive: never 0
+      int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) * 0x9E3779B9 >>> 1 & mask;
+      while (keys[slot] != 0 && keys[slot] != bits) {
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] == 0) {
+        if (++distinct > limit) {
+          return false;
+        }
+        keys[slot] = bits;
+      }
+      counts[slot]++;
+    }
+    long[] sorted = new long[distinct];
+    for (int s = 0, k = 0; s < size; s++) {
+      if (keys[s] != 0) {
+        sorted[k++] = keys[s];
+      }
+    }
+    // positive doubles order as their bit patterns
+    Arrays.sort(sorted);
+    int pos = at;
+    for (long bits : sorted) {
+      int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) * 0x9E3779B9 >>> 1 & mask;
+      while (keys[slot] != bits) {
+        slot = (slot + 1) & mask;
+      }
+      Arrays.fill(out, pos, pos + counts[slot], Double.longBitsToDouble(bits));
+      pos += counts[slot];
+    }
+    return true;
   }
 }

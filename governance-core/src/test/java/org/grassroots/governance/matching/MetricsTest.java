@@ -109,16 +109,22 @@ class MetricsTest {
   @Test
   void gini_equalsTheDefinitionOverAllSortedValues() {
     qt().forAll(
-            integers().between(0, 40),
+            integers().between(0, 2000),
             longs().all())
         .checkAssert(
-            (n, seed) -> {
+            (size, seed) -> {
               java.util.Random rnd = new java.util.Random(seed);
+              // small arrays often; large ones take the count-per-distinct-value path
+              int n = rnd.nextBoolean() ? size % 41 : size;
+              // in between: fractions used / capacity (few distinct values), or any doubles
+              boolean fractions = rnd.nextBoolean();
               double[] v = new double[n];
               for (int i = 0; i < n; i++) {
                 int k = rnd.nextInt(5);
+                int cap = 1 + rnd.nextInt(20);
+                double between = fractions ? (double) rnd.nextInt(cap + 1) / cap : rnd.nextDouble();
                 // mostly exact 0 and 1 (as utilisations are), some in between, rarely out of range
-                v[i] = k == 0 ? 0.0 : k == 1 ? 1.0 : k == 4 && rnd.nextInt(8) == 0 ? 3 * rnd.nextDouble() : rnd.nextDouble();
+                v[i] = k == 0 ? 0.0 : k == 1 ? 1.0 : k == 4 && rnd.nextInt(8) == 0 ? 3 * rnd.nextDouble() : between;
               }
               double[] sorted = v.clone();
               java.util.Arrays.sort(sorted);
